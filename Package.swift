@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tnb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tnb", targets: ["tnb"]),
+        .library(name: "TNBEvaluation", targets: ["Evaluation"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "Diagnostics"),
+        .target(name: "Syntax", dependencies: ["Diagnostics"]),
+        .target(name: "Units", dependencies: ["Diagnostics"]),
+        .target(name: "Dataset"),
+        .target(name: "Evaluation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset"]),
+        .executableTarget(
+            name: "tnb",
+            dependencies: [
+                "Evaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Evaluation", "TestSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
+        .testTarget(name: "UnitsTests", dependencies: ["Units"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["tnb", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

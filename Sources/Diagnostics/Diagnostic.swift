@@ -1,0 +1,60 @@
+/// How serious a diagnostic is.
+public enum Severity: String, Sendable {
+    case error
+    case warning
+    case note
+}
+
+/// One problem found in the user's input: a stable id, a message and where it is.
+public struct Diagnostic: Sendable, Equatable {
+    /// A stable kebab-case id listed in docs/diagnostics.md, e.g. `unknown-name`.
+    public var id: String
+    /// How serious it is.
+    public var severity: Severity
+    /// The message: lowercase, no final period, offending text in quotes.
+    public var message: String
+    /// Where it is.
+    public var span: Span
+    /// Further lines printed as `= note: ...`.
+    public var notes: [String]
+    /// Other places that matter, such as the first definition of a name defined twice.
+    public var related: [(String, Span)]
+
+    /// Makes a diagnostic.
+    public init(
+        id: String, severity: Severity = .error, message: String, span: Span,
+        notes: [String] = [], related: [(String, Span)] = []
+    ) {
+        self.id = id
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.notes = notes
+        self.related = related
+    }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.id == rhs.id && lhs.severity == rhs.severity && lhs.message == rhs.message
+            && lhs.span == rhs.span && lhs.notes == rhs.notes
+            && lhs.related.map(\.0) == rhs.related.map(\.0) && lhs.related.map(\.1) == rhs.related.map(\.1)
+    }
+}
+
+/// A kind of error that knows its stable id and its message; each phase has one such enum.
+public protocol DiagnosticKind: Sendable {
+    /// The stable id.
+    var id: String { get }
+    /// The message.
+    var message: String { get }
+    /// Extra notes.
+    var notes: [String] { get }
+}
+
+extension DiagnosticKind {
+    public var notes: [String] { [] }
+
+    /// The diagnostic for this kind at a span.
+    public func diagnostic(at span: Span) -> Diagnostic {
+        Diagnostic(id: id, message: message, span: span, notes: notes)
+    }
+}

@@ -1,0 +1,64 @@
+/// A named piece of source text with a line index, so spans can be turned into lines and columns.
+public struct SourceFile: Sendable {
+    /// The name shown in diagnostics: a path relative to where tnb ran, or `<input>`.
+    public let name: String
+    /// The text as written.
+    public let text: String
+    /// The UTF-8 bytes of `text`, which spans index into.
+    public let bytes: [UInt8]
+    /// Byte offsets at which each line starts.
+    public let lineStarts: [Int]
+
+    /// Makes a source file and indexes its lines.
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+        self.bytes = Array(text.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        let start = lineStarts[low]
+        let column = characterCount(from: start, to: clamped) + 1
+        return (low + 1, column)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    public func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// The source text a span covers.
+    public func text(of span: Span) -> String {
+        let start = max(0, min(span.start, bytes.count))
+        let end = max(start, min(span.end, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Counts characters (not continuation bytes) between two byte offsets.
+    func characterCount(from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,33 @@
+import Syntax
+import Units
+
+/// A user function: `let cagr(a, b, years) = ...`.
+public struct UserFunction: Sendable {
+    /// Its name.
+    public var name: String
+    /// Its parameter names.
+    public var parameters: [String]
+    /// Its body.
+    public var body: Expr
+}
+
+/// What names mean in a session: values, functions and units.
+public struct Environment: Sendable {
+    /// Bound values.
+    public internal(set) var values: [String: Value] = [:]
+    /// User functions.
+    public internal(set) var functions: [String: UserFunction] = [:]
+    /// Known units.
+    public internal(set) var units: UnitTable = .builtIn
+    /// Names whose definitions failed, so that their dependents fail quietly.
+    var failed: Set<String> = []
+
+    /// An environment with only the built-in units.
+    public init() {}
+
+    /// Every name that completion and did-you-mean should know: bindings, functions, builtins
+    /// and units (dataset ids are added by the caller that needs them).
+    public var knownNames: [String] {
+        Array(values.keys) + Array(functions.keys) + Builtins.names + units.names
+    }
+}

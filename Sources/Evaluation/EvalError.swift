@@ -1,0 +1,118 @@
+import Diagnostics
+import Units
+
+/// A problem found while evaluating: its kind and where it is.
+public struct EvalError: Error, Sendable {
+    /// What went wrong.
+    public var kind: EvalErrorKind
+    /// Where.
+    public var span: Span
+    /// Extra notes, such as what each side of a mismatched operation is.
+    public var extraNotes: [String] = []
+    /// Other places that matter.
+    public var related: [(String, Span)] = []
+
+    /// Makes an error.
+    public init(_ kind: EvalErrorKind, _ span: Span, notes: [String] = [], related: [(String, Span)] = []) {
+        self.kind = kind
+        self.span = span
+        self.extraNotes = notes
+        self.related = related
+    }
+
+    /// The diagnostic to show.
+    public var diagnostic: Diagnostic {
+        Diagnostic(id: kind.id, message: kind.message, span: span, notes: kind.notes + extraNotes, related: related)
+    }
+}
+
+/// What evaluation can find wrong; every message lives here.
+public enum EvalErrorKind: DiagnosticKind {
+    case unknownName(String, suggestion: String?)
+    case unknownFunction(String, suggestion: String?)
+    case mismatchedDimensions(operation: String, Dimension, Dimension)
+    case divisionByZero
+    case notFinite(operation: String)
+    case invalidPower(String)
+    case reversedRange
+    case typeMismatch(expected: String, found: String)
+    case wrongArgumentCount(function: String, expected: String, found: Int)
+    case recursionTooDeep(limit: Int)
+    case notARatio(Dimension)
+    case duplicateDefinition(String)
+    case cyclicDefinition([String])
+    case unitAlreadyDefined(String)
+    case badFigure(String, String)
+    case tooManySteps(limit: Int)
+    /// A name whose own definition failed; reported once, where it failed.
+    case dependsOnFailed(String)
+
+    public var id: String {
+        switch self {
+        case .unknownName: "unknown-name"
+        case .unknownFunction: "unknown-function"
+        case .mismatchedDimensions: "mismatched-dimensions"
+        case .divisionByZero: "division-by-zero"
+        case .notFinite: "non-finite-result"
+        case .invalidPower: "invalid-power"
+        case .reversedRange: "reversed-range"
+        case .typeMismatch: "type-mismatch"
+        case .wrongArgumentCount: "wrong-argument-count"
+        case .recursionTooDeep: "recursion-too-deep"
+        case .notARatio: "not-a-ratio"
+        case .duplicateDefinition: "duplicate-definition"
+        case .cyclicDefinition: "cyclic-definition"
+        case .unitAlreadyDefined: "unit-already-defined"
+        case .badFigure: "bad-figure"
+        case .tooManySteps: "too-many-steps"
+        case .dependsOnFailed: "depends-on-failed"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unknownName(let name, _): "unknown name '\(name)'"
+        case .unknownFunction(let name, _): "unknown function '\(name)'"
+        case .mismatchedDimensions(let operation, let left, let right):
+            operation == "convert" ? "cannot convert \(left) to \(right)" : "cannot \(operation) \(left) and \(right)"
+        case .divisionByZero: "division by zero"
+        case .notFinite(let operation): "the result is too large or not a number (while trying to \(operation))"
+        case .invalidPower(let reason): "invalid power: \(reason)"
+        case .reversedRange: "range runs from high to low"
+        case .typeMismatch(let expected, let found): "expected \(expected), found \(found)"
+        case .wrongArgumentCount(let function, let expected, let found):
+            "'\(function)' takes \(expected), not \(found)"
+        case .recursionTooDeep(let limit): "function calls nested too deeply (the limit is \(limit))"
+        case .notARatio(let dimension): "only a plain number can be shown as a percentage, not \(dimension)"
+        case .duplicateDefinition(let name): "'\(name)' is defined twice"
+        case .cyclicDefinition(let names): "definitions form a cycle: \(names.joined(separator: " -> "))"
+        case .unitAlreadyDefined(let name): "unit '\(name)' is already defined"
+        case .badFigure(let id, let problem): "dataset figure '\(id)' has a value tnb cannot read: \(problem)"
+        case .tooManySteps(let limit): "evaluation took more than \(limit) steps"
+        case .dependsOnFailed(let name): "'\(name)' could not be computed"
+        }
+    }
+
+    public var notes: [String] {
+        switch self {
+        case .unknownName(_, let suggestion?), .unknownFunction(_, let suggestion?): ["did you mean '\(suggestion)'?"]
+        case .notARatio: ["to compare two amounts, write 'a as % of b'"]
+        case .reversedRange: ["write the lower bound first: 'low to high'"]
+        default: []
+        }
+    }
+}
+
+extension EvalError {
+    /// Wraps an arithmetic error at a span.
+    init(wrapping error: QuantityError, at span: Span) {
+        switch error {
+        case .dimensionMismatch(let operation, let left, let right):
+            self.init(.mismatchedDimensions(operation: operation, left, right), span)
+        case .divisionByZero: self.init(.divisionByZero, span)
+        case .notFinite(let operation): self.init(.notFinite(operation: operation), span)
+        case .invalidPower(let reason): self.init(.invalidPower(reason), span)
+        case .reversedRange: self.init(.reversedRange, span)
+        }
+    }
+}

@@ -1,0 +1,239 @@
+import Dataset
+import Diagnostics
+import Syntax
+import Units
+
+/// Evaluates expressions in an environment. One evaluator serves one statement.
+struct Evaluator {
+    /// How deeply user functions may call each other.
+    static let maximumCallDepth = 64
+    /// How many expression nodes one statement may evaluate.
+    static let maximumSteps = 5_000_000
+
+    let environment: Environment
+    var locals: [String: Value] = [:]
+    var callDepth = 0
+    var steps = 0
+
+    init(environment: Environment) {
+        self.environment = environment
+    }
+
+    /// Evaluates an expression.
+    mutating func evaluate(_ expr: Expr) throws(EvalError) -> Value {
+        steps += 1
+        if steps > Evaluator.maximumSteps { throw EvalError(.tooManySteps(limit: Evaluator.maximumSteps), expr.span) }
+        switch expr.kind {
+        case .number(let literal):
+            return .quantity(Evaluator.quantity(of: literal))
+        case .dollar:
+            return .quantity(Quantity(1, unit: UnitProduct(UnitTable.dollar)))
+        case .string(let text):
+            return Value(.text(text))
+        case .name(let name):
+            return try lookup(name, expr.span)
+        case .negate(let operand):
+            let value = try evaluate(operand)
+            return Value(.quantity(try quantity(value, operand.span).negated), provenance: value.provenance)
+        case .binary(let op, let left, let right):
+            return try binary(op, left, right, expr.span)
+        case .compare(let op, let left, let right):
+            return try compare(op, left, right, expr.span)
+        case .range(let low, let high):
+            let lowValue = try evaluate(low)
+            let highValue = try evaluate(high)
+            let range = try arithmetic(expr.span) {
+                try Quantity.range(try quantity(lowValue, low.span), try quantity(highValue, high.span))
+            }
+            return Value(.quantity(range), provenance: lowValue.provenance.union(highValue.provenance))
+        case .convert(let operand, let target):
+            return try convert(operand, to: target, expr.span)
+        case .asPercent(let operand, let whole):
+            return try asPercent(operand, of: whole, expr.span)
+        case .call(let name, let arguments):
+            return try call(name, arguments, expr.span)
+        }
+    }
+
+    /// The quantity a number literal stands for.
+    static func quantity(of literal: NumberLiteral) -> Quantity {
+        let unit = literal.dollar ? UnitProduct(UnitTable.dollar) : .none
+        switch literal.suffix {
+        case .none: return Quantity(literal.scaledValue, unit: unit)
+        case .percent: return Quantity(literal.scaledValue / 100, unit: unit, style: .percent)
+        case .multiplier: return Quantity(literal.scaledValue, unit: unit, style: .multiplier)
+        }
+    }
+
+    // MARK: - Names
+
+    mutating func lookup(_ name: String, _ span: Span) throws(EvalError) -> Value {
+        if let local = locals[name] { return local }
+        if let value = environment.values[name] { return value }
+        if environment.failed.contains(name) { throw EvalError(.dependsOnFailed(name), span) }
+        if let unit = environment.units.unit(named: name) { return .quantity(Quantity(1, unit: UnitProduct(unit))) }
+        if let figure = Dataset.figure(name) { return try FigureValues.value(of: figure, span) }
+        throw EvalError(.unknownName(name, suggestion: suggestion(for: name)), span)
+    }
+
+    /// The closest known name, for did-you-mean.
+    func suggestion(for name: String) -> String? {
+        let candidates = environment.knownNames + Array(locals.keys) + Dataset.figures.map(\.id)
+        return Suggestion.closest(to: name, among: candidates)
+    }
+
+    // MARK: - Operators
+
+    func quantity(_ value: Value, _ span: Span) throws(EvalError) -> Quantity {
+        guard let quantity = value.quantity else {
+            throw EvalError(.typeMismatch(expected: "a number", found: value.kindDescription), span)
+        }
+        return quantity
+    }
+
+    /// Runs quantity arithmetic, turning its errors into diagnostics at a span.
+    func arithmetic(_ span: Span, notes: [String] = [], _ body: () throws -> Quantity) throws(EvalError) -> Quantity {
+        do {
+            return try body()
+        } catch let error as QuantityError {
+            var wrapped = EvalError(wrapping: error, at: span)
+            if case .dimensionMismatch = error { wrapped.extraNotes = notes }
+            throw wrapped
+        } catch let error as EvalError {
+            throw error
+        } catch {
+            throw EvalError(.notFinite(operation: "compute"), span)
+        }
+    }
+
+    mutating func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ span: Span) throws(EvalError) -> Value {
+        let leftValue = try evaluate(left)
+        let rightValue = try evaluate(right)
+        let a = try quantity(leftValue, left.span)
+        let b = try quantity(rightValue, right.span)
+        let notes = [describe(left, a), describe(right, b)]
+        let result = try arithmetic(span, notes: notes) { () throws -> Quantity in
+            switch op {
+            case .add, .subtract:
+                // Adding a percentage to an amount scales it: `$100 + 10%` is $110.
+                if b.style == .percent, b.unit.isNone, !(a.style == .percent && a.unit.isNone) {
+                    let one = Quantity(1)
+                    return try a * (op == .add ? try one + b : try one - b)
+                }
+                return op == .add ? try a + b : try a - b
+            case .multiply, .of: return try a * b
+            case .divide, .per: return try a / b
+            case .power: return try a.raised(to: b)
+            }
+        }
+        return Value(.quantity(result), provenance: leftValue.provenance.union(rightValue.provenance))
+    }
+
+    /// `payroll is $25M/yr`, for the notes under a mismatch.
+    func describe(_ expr: Expr, _ quantity: Quantity) -> String {
+        if case .name(let name) = expr.kind {
+            return "\(name) is \(quantity.display()) (\(quantity.dimension))"
+        }
+        return "\(quantity.display()) is \(quantity.dimension)"
+    }
+
+    mutating func compare(_ op: CompareOperator, _ left: Expr, _ right: Expr, _ span: Span) throws(EvalError) -> Value {
+        let leftValue = try evaluate(left)
+        let rightValue = try evaluate(right)
+        let a = try quantity(leftValue, left.span)
+        let b = try arithmetic(span, notes: [describe(left, a)]) {
+            try quantity(rightValue, right.span).converted(to: a.unit, operation: "compare")
+        }
+        let truth = Evaluator.compare(op, a, b)
+        return Value(.truth(truth), provenance: leftValue.provenance.union(rightValue.provenance))
+    }
+
+    /// Compares two quantities in one unit: yes if it holds everywhere, no if nowhere.
+    static func compare(_ op: CompareOperator, _ a: Quantity, _ b: Quantity) -> Truth {
+        func holds(_ x: Double, _ y: Double) -> Bool {
+            switch op {
+            case .less: x < y
+            case .lessEqual: x <= y
+            case .greater: x > y
+            case .greaterEqual: x >= y
+            case .equal: x == y
+            case .notEqual: x != y
+            }
+        }
+        if !a.isRange, !b.isRange { return holds(a.low, b.low) ? .yes : .no }
+        switch op {
+        case .less, .lessEqual:
+            if holds(a.high, b.low) { return .yes }
+            return holds(a.low, b.high) ? .maybe : .no
+        case .greater, .greaterEqual:
+            if holds(a.low, b.high) { return .yes }
+            return holds(a.high, b.low) ? .maybe : .no
+        case .equal:
+            return a.high < b.low || b.high < a.low ? .no : .maybe
+        case .notEqual:
+            return a.high < b.low || b.high < a.low ? .yes : .maybe
+        }
+    }
+
+    mutating func convert(_ operand: Expr, to target: Expr, _ span: Span) throws(EvalError) -> Value {
+        let value = try evaluate(operand)
+        let targetValue = try evaluate(target)
+        let source = try quantity(value, operand.span)
+        let unit = try quantity(targetValue, target.span)
+        var converted = try arithmetic(span, notes: [describe(operand, source)]) {
+            try source.converted(to: unit.unit, operation: "convert")
+        }
+        if unit.unit.isNone { converted.style = unit.style }
+        return Value(.quantity(converted), provenance: value.provenance)
+    }
+
+    mutating func asPercent(_ operand: Expr, of whole: Expr?, _ span: Span) throws(EvalError) -> Value {
+        var value = try evaluate(operand)
+        if let whole {
+            let wholeValue = try evaluate(whole)
+            let ratio = try arithmetic(span, notes: [describe(operand, try quantity(value, operand.span))]) {
+                let part = try quantity(value, operand.span)
+                let base = try quantity(wholeValue, whole.span).converted(to: part.unit, operation: "take a percentage of")
+                return try part / base
+            }
+            value = Value(.quantity(ratio), provenance: value.provenance.union(wholeValue.provenance))
+        }
+        var ratio = try quantity(value, operand.span)
+        guard ratio.unit.isNone else { throw EvalError(.notARatio(ratio.dimension), span) }
+        ratio.style = .percent
+        return Value(.quantity(ratio), provenance: value.provenance)
+    }
+
+    // MARK: - Calls
+
+    mutating func call(_ name: String, _ arguments: [Expr], _ span: Span) throws(EvalError) -> Value {
+        if let function = environment.functions[name] {
+            guard function.parameters.count == arguments.count else {
+                let expected = function.parameters.count == 1 ? "1 argument" : "\(function.parameters.count) arguments"
+                throw EvalError(.wrongArgumentCount(function: name, expected: expected, found: arguments.count), span)
+            }
+            guard callDepth < Evaluator.maximumCallDepth else {
+                throw EvalError(.recursionTooDeep(limit: Evaluator.maximumCallDepth), span)
+            }
+            var frame: [String: Value] = [:]
+            for (parameter, argument) in zip(function.parameters, arguments) {
+                frame[parameter] = try evaluate(argument)
+            }
+            let saved = locals
+            locals = frame
+            callDepth += 1
+            defer {
+                locals = saved
+                callDepth -= 1
+            }
+            return try evaluate(function.body)
+        }
+        if Builtins.names.contains(name) {
+            var values: [Value] = []
+            for argument in arguments { values.append(try evaluate(argument)) }
+            return try Builtins.call(name, values, arguments, span, evaluator: self)
+        }
+        let candidates = Array(environment.functions.keys) + Builtins.names
+        throw EvalError(.unknownFunction(name, suggestion: Suggestion.closest(to: name, among: candidates)), span)
+    }
+}

@@ -1,0 +1,46 @@
+import Dataset
+import Diagnostics
+import Syntax
+import Units
+
+/// Turns dataset figures into values that remember where they came from.
+public enum FigureValues {
+    /// The value of a figure, with the figure as its provenance; `span` is where it was used.
+    static func value(of figure: Figure, _ span: Span) throws(EvalError) -> Value {
+        switch parse(figure) {
+        case .success(let quantity):
+            return Value(.quantity(quantity), provenance: Provenance(figure: figure.id))
+        case .failure(let problem):
+            throw EvalError(.badFigure(figure.id, problem.description), span)
+        }
+    }
+
+    /// Parses and evaluates a figure's value text with the built-in units only.
+    public static func parse(_ figure: Figure) -> Result<Quantity, FigureProblem> {
+        let source = SourceFile(name: figure.id, text: figure.value)
+        let result = Parser.parse(source)
+        guard result.diagnostics.isEmpty, result.statements.count == 1,
+            case .expression(let expression) = result.statements[0].kind
+        else {
+            return .failure(FigureProblem(result.diagnostics.first?.message ?? "expected one value"))
+        }
+        var evaluator = Evaluator(environment: Environment())
+        do {
+            let value = try evaluator.evaluate(expression)
+            guard let quantity = value.quantity else { return .failure(FigureProblem("not a number")) }
+            return .success(quantity)
+        } catch {
+            return .failure(FigureProblem(error.kind.message))
+        }
+    }
+}
+
+/// Why a figure's value could not be read.
+public struct FigureProblem: Error, CustomStringConvertible {
+    /// The message.
+    public var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

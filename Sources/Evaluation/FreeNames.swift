@@ -1,0 +1,44 @@
+import Syntax
+
+/// The names an expression refers to, for dependency ordering and recomputation.
+public enum FreeNames {
+    /// Names used by an expression (function names included), minus `bound` ones.
+    public static func of(_ expr: Expr, bound: Set<String> = []) -> Set<String> {
+        var names: Set<String> = []
+        collect(expr, bound: bound, into: &names)
+        return names
+    }
+
+    static func collect(_ expr: Expr, bound: Set<String>, into names: inout Set<String>) {
+        switch expr.kind {
+        case .number, .dollar, .string: return
+        case .name(let name): if !bound.contains(name) { names.insert(name) }
+        case .negate(let operand): collect(operand, bound: bound, into: &names)
+        case .binary(_, let left, let right), .compare(_, let left, let right), .range(let left, let right),
+            .convert(let left, let right):
+            collect(left, bound: bound, into: &names)
+            collect(right, bound: bound, into: &names)
+        case .asPercent(let operand, let whole):
+            collect(operand, bound: bound, into: &names)
+            if let whole { collect(whole, bound: bound, into: &names) }
+        case .call(let name, let arguments):
+            names.insert(name)
+            for argument in arguments { collect(argument, bound: bound, into: &names) }
+        }
+    }
+
+    /// Names a statement depends on.
+    public static func of(_ statement: Statement) -> Set<String> {
+        switch statement.kind {
+        case .expression(let expr), .letValue(_, let expr): return of(expr)
+        case .letFunction(let name, let parameters, let body):
+            return of(body, bound: Set(parameters.map(\.text))).subtracting([name.text])
+        case .unitDeclaration(_, let definition): return definition.map { of($0) } ?? []
+        case .heading: return []
+        case .prose(let parts):
+            var names: Set<String> = []
+            for case .expression(let expr) in parts { names.formUnion(of(expr)) }
+            return names
+        }
+    }
+}

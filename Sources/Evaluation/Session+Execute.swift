@@ -1,0 +1,212 @@
+import Diagnostics
+import Syntax
+import Units
+
+/// What one statement gave.
+public struct StatementResult: Sendable {
+    /// The statement.
+    public var statement: Statement
+    /// What it produced, or nil when it failed.
+    public var outcome: Outcome?
+    /// Its problems.
+    public var diagnostics: [Diagnostic]
+    /// Values recomputed because this statement redefined a name they depend on.
+    public var changes: [Change]
+}
+
+/// What a statement produced.
+public enum Outcome: Sendable {
+    /// An expression's value.
+    case value(Value)
+    /// `let name = ...`, with the previous value when it was redefined.
+    case binding(name: String, value: Value, previous: Value?)
+    /// `let f(a, b) = ...`.
+    case function(name: String, parameters: [String])
+    /// `unit name`.
+    case unit(Unit)
+    /// `# Heading`.
+    case heading(level: Int, text: String)
+    /// `> prose`, with its interpolations evaluated.
+    case prose([ProseOutput])
+}
+
+/// A piece of evaluated prose.
+public enum ProseOutput: Sendable {
+    case text(String)
+    case value(Value)
+}
+
+/// A value that changed because something it depends on was redefined.
+public struct Change: Sendable {
+    /// The name.
+    public var name: String
+    /// Its value before, if it had one.
+    public var old: Value?
+    /// Its value now, or nil when recomputing failed.
+    public var new: Value?
+}
+
+extension Session {
+    /// Runs one parsed statement.
+    public mutating func execute(_ statement: Statement) -> StatementResult {
+        var result = StatementResult(statement: statement, outcome: nil, diagnostics: [], changes: [])
+        do {
+            result.outcome = try outcome(of: statement, changes: &result.changes)
+        } catch {
+            if case .dependsOnFailed = error.kind {} else { result.diagnostics.append(error.diagnostic) }
+        }
+        return result
+    }
+
+    mutating func outcome(of statement: Statement, changes: inout [Change]) throws(EvalError) -> Outcome {
+        switch statement.kind {
+        case .expression(let expr):
+            var evaluator = Evaluator(environment: environment)
+            return .value(try evaluator.evaluate(expr))
+        case .letValue(let name, let expr):
+            try checkDefinable(name, statement)
+            let previous = environment.values[name.text]
+            var evaluator = Evaluator(environment: environment)
+            let value: Value
+            do {
+                value = try evaluator.evaluate(expr)
+            } catch {
+                record(name.text, statement)
+                environment.values[name.text] = nil
+                environment.failed.insert(name.text)
+                changes = recomputeDependents(of: name.text)
+                throw error
+            }
+            record(name.text, statement)
+            environment.values[name.text] = value
+            environment.failed.remove(name.text)
+            changes = recomputeDependents(of: name.text)
+            return .binding(name: name.text, value: value, previous: previous)
+        case .letFunction(let name, let parameters, let body):
+            try checkDefinable(name, statement)
+            record(name.text, statement)
+            environment.functions[name.text] = UserFunction(name: name.text, parameters: parameters.map(\.text), body: body)
+            changes = recomputeDependents(of: name.text)
+            return .function(name: name.text, parameters: parameters.map(\.text))
+        case .unitDeclaration(let name, let definition):
+            return .unit(try declareUnit(name, definition))
+        case .heading(let level, let text):
+            return .heading(level: level, text: text)
+        case .prose(let parts):
+            var output: [ProseOutput] = []
+            for part in parts {
+                switch part {
+                case .text(let text): output.append(.text(text))
+                case .expression(let expr):
+                    var evaluator = Evaluator(environment: environment)
+                    output.append(.value(try evaluator.evaluate(expr)))
+                }
+            }
+            return .prose(output)
+        }
+    }
+
+    /// Refuses a second definition of a name unless redefinition is allowed, and a
+    /// redefinition that would make a name depend on itself.
+    func checkDefinable(_ name: Name, _ statement: Statement) throws(EvalError) {
+        guard let existing = definitions[name.text] else { return }
+        guard options.allowRedefinition else {
+            throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])
+        }
+        let uses = FreeNames.of(statement)
+        if let path = dependencyPath(from: uses, to: name.text) {
+            throw EvalError(.cyclicDefinition([name.text] + path), name.span)
+        }
+    }
+
+    /// A chain of definitions leading from one of `names` to `target`, if any.
+    func dependencyPath(from names: Set<String>, to target: String) -> [String]? {
+        var visited: Set<String> = []
+        func search(_ name: String) -> [String]? {
+            if name == target { return [name] }
+            guard visited.insert(name).inserted, let definition = definitions[name] else { return nil }
+            for next in definition.dependencies.sorted() {
+                if let path = search(next) { return [name] + path }
+            }
+            return nil
+        }
+        for name in names.sorted() {
+            if let path = search(name) { return path }
+        }
+        return nil
+    }
+
+    mutating func record(_ name: String, _ statement: Statement) {
+        let dependencies = FreeNames.of(statement)
+        if let old = definitions[name] {
+            for dependency in old.dependencies { dependents[dependency]?.remove(name) }
+        } else {
+            definitionOrder.append(name)
+        }
+        definitions[name] = Definition(name: name, statement: statement, dependencies: dependencies)
+        for dependency in dependencies { dependents[dependency, default: []].insert(name) }
+    }
+
+    /// Recomputes every definition that depends on `name`, in dependency order.
+    mutating func recomputeDependents(of name: String) -> [Change] {
+        guard let direct = dependents[name], !direct.isEmpty else { return [] }
+        var affected: Set<String> = []
+        var stack = Array(direct)
+        while let next = stack.popLast() {
+            guard affected.insert(next).inserted else { continue }
+            stack.append(contentsOf: dependents[next] ?? [])
+        }
+        var changes: [Change] = []
+        for dependent in topologicalOrder(affected) {
+            guard let definition = definitions[dependent], case .letValue(_, let expr) = definition.statement.kind else {
+                continue
+            }
+            let old = environment.values[dependent]
+            var evaluator = Evaluator(environment: environment)
+            let new = try? evaluator.evaluate(expr)
+            environment.values[dependent] = new
+            if new == nil { environment.failed.insert(dependent) } else { environment.failed.remove(dependent) }
+            changes.append(Change(name: dependent, old: old, new: new))
+        }
+        return changes
+    }
+
+    /// The names in an order where each comes after the names it depends on.
+    func topologicalOrder(_ names: Set<String>) -> [String] {
+        var order: [String] = []
+        var placed: Set<String> = []
+        var visiting: Set<String> = []
+        func visit(_ name: String) {
+            guard !placed.contains(name), visiting.insert(name).inserted else { return }
+            for dependency in (definitions[name]?.dependencies ?? []).sorted() where names.contains(dependency) {
+                visit(dependency)
+            }
+            placed.insert(name)
+            order.append(name)
+        }
+        for name in definitionOrder where names.contains(name) { visit(name) }
+        return order
+    }
+
+    mutating func declareUnit(_ name: Name, _ definition: Expr?) throws(EvalError) -> Unit {
+        if environment.units.unit(named: name.text) != nil {
+            throw EvalError(.unitAlreadyDefined(name.text), name.span)
+        }
+        guard let definition else {
+            let unit = Unit.count(name.text)
+            environment.units.declare(unit)
+            return unit
+        }
+        var evaluator = Evaluator(environment: environment)
+        let value = try evaluator.evaluate(definition)
+        let quantity = try evaluator.quantity(value, definition.span)
+        guard !quantity.isRange, quantity.low > 0 else {
+            throw EvalError(.typeMismatch(expected: "a single positive amount", found: quantity.display()), definition.span)
+        }
+        let unit = Unit(
+            name: name.text, plural: Unit.pluralize(name.text), short: name.text,
+            dimension: quantity.dimension, factor: quantity.low * quantity.unit.factor)
+        environment.units.declare(unit)
+        return unit
+    }
+}

@@ -1,0 +1,91 @@
+import Diagnostics
+import Syntax
+import Units
+
+/// How a session behaves.
+public struct SessionOptions: Sendable {
+    /// Whether `let` may redefine a name (the REPL) or must not (notebooks, `tnb eval`).
+    public var allowRedefinition: Bool
+
+    /// Makes options.
+    public init(allowRedefinition: Bool = false) {
+        self.allowRedefinition = allowRedefinition
+    }
+}
+
+/// The one entry point other layers need: source in, values and diagnostics out.
+///
+/// A session owns its sources and environment, and knows what each definition depends on,
+/// so that redefining a name can recompute everything that depends on it.
+public struct Session: Sendable {
+    /// Every source the session has read; spans index into this list.
+    public internal(set) var sources: [SourceFile] = []
+    /// What names mean now.
+    public internal(set) var environment = Environment()
+    /// How it behaves.
+    public var options: SessionOptions
+    /// Definitions by name.
+    public internal(set) var definitions: [String: Definition] = [:]
+    /// Names in the order they were first defined.
+    public internal(set) var definitionOrder: [String] = []
+    var dependents: [String: Set<String>] = [:]
+
+    /// Makes an empty session.
+    public init(options: SessionOptions = SessionOptions()) {
+        self.options = options
+    }
+
+    /// Adds a source and returns its index, for spans.
+    public mutating func addSource(name: String, text: String) -> Int {
+        sources.append(SourceFile(name: name, text: text))
+        return sources.count - 1
+    }
+
+    /// Parses one of the session's sources.
+    public func parse(file: Int) -> ParseResult {
+        Parser.parse(sources[file], file: file)
+    }
+
+    /// Reads, parses and runs text statement by statement. When the text does not parse,
+    /// nothing runs and the parse diagnostics come back.
+    public mutating func run(_ text: String, name: String = "<input>") -> RunResult {
+        let file = addSource(name: name, text: text)
+        let parsed = parse(file: file)
+        guard parsed.diagnostics.isEmpty else {
+            return RunResult(results: [], diagnostics: parsed.diagnostics, isIncomplete: parsed.isIncomplete)
+        }
+        var run = RunResult(results: [], diagnostics: [], isIncomplete: false)
+        for statement in parsed.statements {
+            let result = execute(statement)
+            run.diagnostics += result.diagnostics
+            run.results.append(result)
+        }
+        return run
+    }
+
+    /// The names a value was defined from, for `:why` and reports.
+    public func value(named name: String) -> Value? { environment.values[name] }
+}
+
+/// What running some text gave.
+public struct RunResult: Sendable {
+    /// One result per statement that ran.
+    public var results: [StatementResult]
+    /// Every problem, in order.
+    public var diagnostics: [Diagnostic]
+    /// True when the text only stopped early (for a REPL's continuation prompt).
+    public var isIncomplete: Bool
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// A definition the session knows: its statement and the names it depends on.
+public struct Definition: Sendable {
+    /// The defined name.
+    public var name: String
+    /// The defining statement.
+    public var statement: Statement
+    /// Names it uses.
+    public var dependencies: Set<String>
+}

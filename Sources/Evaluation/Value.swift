@@ -1,0 +1,76 @@
+import Units
+
+/// A value: what it is, and which dataset figures it was derived from.
+public struct Value: Sendable {
+    /// What it is.
+    public var kind: ValueKind
+    /// The dataset figures it came from.
+    public var provenance: Provenance
+
+    /// Makes a value.
+    public init(_ kind: ValueKind, provenance: Provenance = .none) {
+        self.kind = kind
+        self.provenance = provenance
+    }
+
+    /// A quantity with no provenance.
+    public static func quantity(_ quantity: Quantity) -> Value { Value(.quantity(quantity)) }
+
+    /// The quantity, if it is one.
+    public var quantity: Quantity? {
+        if case .quantity(let quantity) = kind { return quantity }
+        return nil
+    }
+
+    /// What messages call this kind of value.
+    public var kindDescription: String {
+        switch kind {
+        case .quantity(let quantity): quantity.dimension.description
+        case .truth: "a truth value"
+        case .text: "text"
+        }
+    }
+}
+
+/// The kinds of value.
+public enum ValueKind: Sendable {
+    /// A number with a unit, possibly a range.
+    case quantity(Quantity)
+    /// The result of a comparison.
+    case truth(Truth)
+    /// A string.
+    case text(String)
+}
+
+/// The result of a comparison, which for ranges may hold for only part of the range.
+public enum Truth: String, Sendable {
+    case yes = "true"
+    case no = "false"
+    /// True for some values in the ranges and false for others.
+    case maybe = "maybe"
+}
+
+/// The dataset figures a value was derived from: sorted, without repeats.
+public struct Provenance: Sendable, Hashable {
+    /// Figure ids, sorted.
+    public private(set) var ids: [String]
+
+    /// No figures.
+    public static let none = Provenance(ids: [])
+
+    /// One figure.
+    public init(figure id: String) {
+        ids = [id]
+    }
+
+    init(ids: [String]) {
+        self.ids = ids
+    }
+
+    /// Both sets of figures.
+    public func union(_ other: Provenance) -> Provenance {
+        if other.ids.isEmpty || other.ids == ids { return self }
+        if ids.isEmpty { return other }
+        return Provenance(ids: Array(Set(ids).union(other.ids)).sorted())
+    }
+}

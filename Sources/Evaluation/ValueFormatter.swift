@@ -1,0 +1,56 @@
+import Diagnostics
+import Units
+
+/// Shows values to people and to JSON.
+public struct ValueFormatter: Sendable {
+    /// The number formatter.
+    public var numbers: NumberFormatter
+
+    /// Makes a formatter showing `significant` digits.
+    public init(significant: Int = 3) {
+        numbers = NumberFormatter(significant: significant)
+    }
+
+    /// The compact display: `$2.19M/yr`, `28%`, `$35B to $45B`, `true`.
+    public func display(_ value: Value) -> String {
+        switch value.kind {
+        case .quantity(let quantity): quantity.display(numbers)
+        case .truth(let truth): truth.rawValue
+        case .text(let text): "\"" + text + "\""
+        }
+    }
+
+    /// Prose with its values filled in.
+    public func display(_ prose: [ProseOutput]) -> String {
+        prose.map {
+            switch $0 {
+            case .text(let text): text
+            case .value(let value): display(value)
+            }
+        }.joined()
+    }
+
+    /// The JSON pairs for a value: display, unit, and value or low and high, in full precision.
+    public func jsonPairs(_ value: Value) -> [(String, String)] {
+        var pairs: [(String, String)] = [("display", JSON.quote(display(value)))]
+        switch value.kind {
+        case .quantity(let quantity):
+            pairs.append(("unit", JSON.quote(quantity.unitSymbol)))
+            let bounds = quantity.displayedBounds
+            if quantity.isRange {
+                pairs.append(("low", NumberFormatter.json(bounds.low)))
+                pairs.append(("high", NumberFormatter.json(bounds.high)))
+            } else {
+                pairs.append(("value", NumberFormatter.json(bounds.low)))
+            }
+        case .truth(let truth):
+            pairs.append(("value", truth == .maybe ? JSON.quote("maybe") : truth.rawValue))
+        case .text(let text):
+            pairs.append(("value", JSON.quote(text)))
+        }
+        if !value.provenance.ids.isEmpty {
+            pairs.append(("sources", JSON.array(value.provenance.ids.map(JSON.quote))))
+        }
+        return pairs
+    }
+}

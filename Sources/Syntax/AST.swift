@@ -1,0 +1,114 @@
+import Diagnostics
+
+/// An expression: what it is and where it is.
+public struct Expr: Sendable {
+    /// What it is.
+    public var kind: ExprKind
+    /// Where it is.
+    public var span: Span
+
+    /// Makes an expression.
+    public init(_ kind: ExprKind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// The kinds of expression.
+public indirect enum ExprKind: Sendable {
+    /// A number literal with its `$`, scale and suffix.
+    case number(NumberLiteral)
+    /// `$` on its own: one dollar, used as a unit (`in $/yr`).
+    case dollar
+    /// A name: a binding, a unit, or a dotted dataset id.
+    case name(String)
+    /// A string literal.
+    case string(String)
+    /// `-x`.
+    case negate(Expr)
+    /// `a + b`, `a * b`, `a of b`, ...
+    case binary(BinaryOperator, Expr, Expr)
+    /// `a < b`, ...
+    case compare(CompareOperator, Expr, Expr)
+    /// `a to b`, or a tight range such as `$35-45B`.
+    case range(Expr, Expr)
+    /// `x in unit`.
+    case convert(Expr, Expr)
+    /// `x as %` or `x as % of y`.
+    case asPercent(Expr, of: Expr?)
+    /// `f(a, b)`.
+    case call(String, [Expr])
+}
+
+/// Arithmetic operators.
+public enum BinaryOperator: String, Sendable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case power = "^"
+    /// `72% of $40B`: multiplication that reads as a share.
+    case of = "of"
+    /// `$15 per 1M tokens`: division.
+    case per = "per"
+}
+
+/// Comparison operators.
+public enum CompareOperator: String, Sendable {
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+}
+
+/// A statement: what it is and where it is.
+public struct Statement: Sendable {
+    /// What it is.
+    public var kind: StatementKind
+    /// Where it is.
+    public var span: Span
+
+    /// Makes a statement.
+    public init(_ kind: StatementKind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// A name as written, with its span.
+public struct Name: Sendable {
+    /// The name.
+    public var text: String
+    /// Where it is written.
+    public var span: Span
+
+    /// Makes a name.
+    public init(_ text: String, _ span: Span) {
+        self.text = text
+        self.span = span
+    }
+}
+
+/// The kinds of statement.
+public enum StatementKind: Sendable {
+    /// An expression whose value is shown.
+    case expression(Expr)
+    /// `let name = expr`.
+    case letValue(Name, Expr)
+    /// `let f(a, b) = expr`.
+    case letFunction(Name, [Name], Expr)
+    /// `unit name` or `unit name = expr`: a new count unit, or a unit defined by a quantity.
+    case unitDeclaration(Name, Expr?)
+    /// `# Title`.
+    case heading(level: Int, text: String)
+    /// `> text with {expr}`.
+    case prose([ProsePart])
+}
+
+/// A piece of prose: literal text or an interpolated expression.
+public enum ProsePart: Sendable {
+    case text(String)
+    case expression(Expr)
+}

@@ -1,0 +1,249 @@
+import Diagnostics
+
+extension Parser {
+    /// expression ::= conversion
+    public mutating func parseExpression() throws -> Expr {
+        try descend()
+        defer { depth -= 1 }
+        return try parseConversion()
+    }
+
+    /// conversion ::= comparison ("in" comparison | "as" "%" ("of" comparison)?)*
+    mutating func parseConversion() throws -> Expr {
+        var expression = try parseComparison()
+        while true {
+            if atKeyword("in") {
+                _ = advance()
+                let target = try parseComparison()
+                expression = Expr(.convert(expression, target), expression.span.union(target.span))
+            } else if atKeyword("as") {
+                _ = advance()
+                let percent = current
+                guard percent.kind == .percent else { throw unexpected(expected: "'%' after 'as'") }
+                _ = advance()
+                var whole: Expr?
+                var span = expression.span.union(percent.span)
+                if atKeyword("of") {
+                    _ = advance()
+                    let base = try parseComparison()
+                    whole = base
+                    span = span.union(base.span)
+                }
+                expression = Expr(.asPercent(expression, of: whole), span)
+            } else {
+                return expression
+            }
+        }
+    }
+
+    /// comparison ::= range (("<" | "<=" | ">" | ">=" | "==" | "!=") range)?
+    mutating func parseComparison() throws -> Expr {
+        let left = try parseRange()
+        let op: CompareOperator
+        switch current.kind {
+        case .less: op = .less
+        case .lessEqual: op = .lessEqual
+        case .greater: op = .greater
+        case .greaterEqual: op = .greaterEqual
+        case .equalEqual: op = .equal
+        case .bangEqual: op = .notEqual
+        default: return left
+        }
+        _ = advance()
+        let right = try parseRange()
+        return Expr(.compare(op, left, right), left.span.union(right.span))
+    }
+
+    /// range ::= additive ("to" additive)?
+    mutating func parseRange() throws -> Expr {
+        let low = try parseAdditive()
+        guard atKeyword("to") else { return low }
+        _ = advance()
+        let high = try parseAdditive()
+        return Expr(.range(low, high), low.span.union(high.span))
+    }
+
+    /// additive ::= multiplicative (("+" | "-") multiplicative)*
+    mutating func parseAdditive() throws -> Expr {
+        var left = try parseMultiplicative()
+        while true {
+            let op: BinaryOperator
+            switch current.kind {
+            case .plus: op = .add
+            case .minus: op = .subtract
+            default: return left
+            }
+            _ = advance()
+            let right = try parseMultiplicative()
+            left = Expr(.binary(op, left, right), left.span.union(right.span))
+        }
+    }
+
+    /// multiplicative ::= unary (("*" | "/" | "per" | "of") unary)*
+    mutating func parseMultiplicative() throws -> Expr {
+        var left = try parseUnary()
+        while true {
+            let op: BinaryOperator
+            switch current.kind {
+            case .star: op = .multiply
+            case .slash: op = .divide
+            case .identifier("per"): op = .per
+            case .identifier("of"): op = .of
+            default: return left
+            }
+            _ = advance()
+            let right = try parseUnary()
+            left = Expr(.binary(op, left, right), left.span.union(right.span))
+        }
+    }
+
+    /// unary ::= "-" unary | power
+    mutating func parseUnary() throws -> Expr {
+        skipNewlines()
+        guard current.kind == .minus else { return try parsePower() }
+        try descend()
+        defer { depth -= 1 }
+        let minus = advance()
+        let operand = try parseUnary()
+        return Expr(.negate(operand), minus.span.union(operand.span))
+    }
+
+    /// power ::= juxtaposition ("^" unary)?
+    mutating func parsePower() throws -> Expr {
+        let base = try parseJuxtaposition()
+        guard current.kind == .caret else { return base }
+        _ = advance()
+        try descend()
+        defer { depth -= 1 }
+        let exponent = try parseUnary()
+        return Expr(.binary(.power, base, exponent), base.span.union(exponent.span))
+    }
+
+    /// juxtaposition ::= primary (IDENT | "/" IDENT ("^" NUMBER)?)*
+    ///
+    /// Only after a number, a range literal or a bracket: `12 months`, `2B tokens`, `7-8 years`,
+    /// `(1 to 2) years`. A `/` written without spaces before a word makes a rate that binds as
+    /// tightly as the number: `$7M/yr / $25M/yr` is 0.28.
+    mutating func parseJuxtaposition() throws -> Expr {
+        let startsWithValue: Bool
+        switch current.kind {
+        case .number, .leftParen: startsWithValue = true
+        default: startsWithValue = false
+        }
+        var expression = try parsePrimary()
+        guard startsWithValue else { return expression }
+        while true {
+            if let (name, span) = unitWord(at: position) {
+                position += 1
+                let unit = Expr(.name(name), span)
+                expression = Expr(.binary(.multiply, expression, unit), expression.span.union(span))
+            } else if tokens[position].kind == .slash, !tokens[position].spaceBefore,
+                !peek().spaceBefore, let (name, span) = unitWord(at: position + 1)
+            {
+                position += 2
+                var unit = Expr(.name(name), span)
+                if tokens[position].kind == .caret, case .number = peek().kind {
+                    _ = advance()
+                    let exponent = advance()
+                    if case .number(let literal) = exponent.kind {
+                        unit = Expr(.binary(.power, unit, Expr(.number(literal), exponent.span)), span.union(exponent.span))
+                    }
+                }
+                expression = Expr(.binary(.divide, expression, unit), expression.span.union(unit.span))
+            } else {
+                return expression
+            }
+        }
+    }
+
+    /// The word at a token index if it can be a unit after a number: not a keyword, not a call.
+    func unitWord(at index: Int) -> (String, Span)? {
+        guard index < tokens.count, case .identifier(let name) = tokens[index].kind, !Parser.keywords.contains(name),
+            index + 1 < tokens.count, tokens[index + 1].kind != .leftParen
+        else { return nil }
+        return (name, tokens[index].span)
+    }
+
+    /// primary ::= numberLiteral | tightRange | "$" | IDENT | call | STRING | "(" expression ")"
+    mutating func parsePrimary() throws -> Expr {
+        let token = current
+        switch token.kind {
+        case .number(let literal):
+            _ = advance()
+            if let range = try parseTightRange(after: literal, token.span) { return range }
+            return Expr(.number(literal), token.span)
+        case .dollar:
+            _ = advance()
+            return Expr(.dollar, token.span)
+        case .string(let text):
+            _ = advance()
+            return Expr(.string(text), token.span)
+        case .identifier(let name):
+            if Parser.keywords.contains(name) { throw unexpected(expected: "a value") }
+            _ = advance()
+            if peek(0).kind == .leftParen { return try parseCall(name, token.span) }
+            return Expr(.name(name), token.span)
+        case .leftParen:
+            _ = advance()
+            parenDepth += 1
+            let inner = try parseExpression()
+            let close = try expect(.rightParen, "')'")
+            parenDepth -= 1
+            return Expr(inner.kind, token.span.union(close.span))
+        default:
+            throw unexpected(expected: "a value")
+        }
+    }
+
+    /// call ::= IDENT "(" (expression ("," expression)*)? ")"
+    mutating func parseCall(_ name: String, _ nameSpan: Span) throws -> Expr {
+        _ = advance()
+        parenDepth += 1
+        var arguments: [Expr] = []
+        if current.kind != .rightParen {
+            arguments.append(try parseExpression())
+            while current.kind == .comma {
+                _ = advance()
+                arguments.append(try parseExpression())
+            }
+        }
+        let close = try expect(.rightParen, "',' or ')' in the call to '\(name)'")
+        parenDepth -= 1
+        return Expr(.call(name, arguments), nameSpan.union(close.span))
+    }
+
+    /// tightRange ::= NUMBER ("-" | "–") NUMBER, with no spaces around "-"
+    ///
+    /// A hyphen between two number literals makes a range only when the pair carries a unit:
+    /// a `$`, a scale or `%` or `x` on the second number, or a unit word after it. Otherwise
+    /// (`10-5`) it is subtraction. An en dash (`–`) always makes a range.
+    mutating func parseTightRange(after low: NumberLiteral, _ lowSpan: Span) throws -> Expr? {
+        let dash = peek(0)
+        let highToken = peek(1)
+        guard case .number(let high) = highToken.kind else { return nil }
+        switch dash.kind {
+        case .rangeDash: break
+        case .minus:
+            guard !dash.spaceBefore, !highToken.spaceBefore else { return nil }
+            var carriesUnit = low.dollar || high.dollar || high.scale != nil || high.suffix != .none
+            if case .identifier(let word) = peek(2).kind, !Parser.keywords.contains(word) {
+                carriesUnit = true
+            }
+            guard carriesUnit else { return nil }
+        default: return nil
+        }
+        position += 2
+        var lowLiteral = low
+        var highLiteral = high
+        let dollar = low.dollar || high.dollar
+        lowLiteral.dollar = dollar
+        highLiteral.dollar = dollar
+        if lowLiteral.scale == nil { lowLiteral.scale = high.scale }
+        if lowLiteral.suffix == .none { lowLiteral.suffix = high.suffix }
+        let span = lowSpan.union(highToken.span)
+        if lowLiteral.scaledValue > highLiteral.scaledValue {
+            throw ParseError(kind: .reversedRange(source.text(of: span)), span: span)
+        }
+        return Expr(.range(Expr(.number(lowLiteral), lowSpan), Expr(.number(highLiteral), highToken.span)), span)
+    }
+}

@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Formats numbers for people, deterministically and without Foundation: `2.19M`, `30,000`, `0.28`.
+///
+/// Rules: from a million up, a scale letter (M, B, T) and `significant` digits; from a thousand
+/// up, a whole number with `,` grouping; below that, `significant` digits. Money below a
+/// thousand shows cents when it has any (`$0.10`, `$12.50`).
+public struct NumberFormatter: Sendable {
+    /// How many significant digits to show.
+    public var significant: Int
+
+    /// Makes a formatter; `significant` is clamped to 1...15.
+    public init(significant: Int = 3) {
+        self.significant = max(1, min(15, significant))
+    }
+
+    /// Formats a number; `money` selects the cents rule.
+    public func format(_ value: Double, money: Bool = false) -> String {
+        if value == 0 || !value.isFinite { return value.isFinite ? "0" : "\(value)" }
+        let sign = value < 0 ? "-" : ""
+        return sign + formatMagnitude(abs(value), money: money)
+    }
+
+    func formatMagnitude(_ value: Double, money: Bool) -> String {
+        if value >= 1e18 { return scientific(value) }
+        if value >= 1e6 {
+            let scales: [(Double, String)] = [(1e6, "M"), (1e9, "B"), (1e12, "T")]
+            var index = value >= 1e12 ? 2 : value >= 1e9 ? 1 : 0
+            var mantissa = value / scales[index].0
+            var text = significantDigits(mantissa)
+            if text == "1000", index < 2 {
+                index += 1
+                mantissa = value / scales[index].0
+                text = significantDigits(mantissa)
+            }
+            if mantissa >= 1000 { text = grouped(mantissa, decimals: 0) }
+            return text + scales[index].1
+        }
+        if value >= 1000 || significantDigits(value) == "1000" {
+            let integerDigits = Int(log10(value)) + 1
+            return grouped(value, decimals: max(0, significant - integerDigits))
+        }
+        if money, value >= 0.005 {
+            let cents = (value * 100).rounded()
+            if cents.truncatingRemainder(dividingBy: 100) == 0 { return grouped(cents / 100, decimals: 0) }
+            return fixed(cents / 100, decimals: 2, trim: false)
+        }
+        return significantDigits(value)
+    }
+
+    /// `value` (positive, below 1000 after rounding) with `significant` significant digits,
+    /// trailing zeros trimmed.
+    func significantDigits(_ value: Double) -> String {
+        let magnitude = Int(floor(log10(value)))
+        let decimals = max(0, min(17, significant - 1 - magnitude))
+        return fixed(value, decimals: decimals, trim: true)
+    }
+
+    /// `value` rounded to `decimals` places.
+    func fixed(_ value: Double, decimals: Int, trim: Bool) -> String {
+        let scaled = (value * pow(10, Double(decimals))).rounded()
+        guard scaled < 9e18 else { return scientific(value) }
+        var digits = String(Int64(scaled))
+        if decimals == 0 { return digits }
+        while digits.count <= decimals { digits = "0" + digits }
+        let point = digits.index(digits.endIndex, offsetBy: -decimals)
+        var fraction = String(digits[point...])
+        if trim { while fraction.last == "0" { fraction.removeLast() } }
+        let whole = String(digits[..<point])
+        return fraction.isEmpty ? whole : whole + "." + fraction
+    }
+
+    /// `value` with `,` between groups of three digits.
+    func grouped(_ value: Double, decimals: Int) -> String {
+        let text = fixed(value, decimals: decimals, trim: true)
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let whole = Array(parts[0])
+        var out = ""
+        for (index, character) in whole.enumerated() {
+            if index > 0, (whole.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return parts.count > 1 ? out + "." + parts[1] : out
+    }
+
+    /// `1.23e21`.
+    func scientific(_ value: Double) -> String {
+        let exponent = Int(floor(log10(value)))
+        let mantissa = value / pow(10, Double(exponent))
+        return significantDigits(mantissa) + "e" + String(exponent)
+    }
+
+    /// A number in full precision for JSON: integers without `.0`, others as Swift prints them.
+    public static func json(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}

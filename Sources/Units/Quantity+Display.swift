@@ -1,0 +1,63 @@
+extension Quantity {
+    /// How people read it: `$2.19M/yr`, `28%`, `$35B to $45B`, `7 to 8 years`.
+    public func display(_ formatter: NumberFormatter = NumberFormatter()) -> String {
+        if !isRange { return bound(low, formatter, withUnit: true) }
+        let repeatsUnit = style != .plain || unit.terms.first.map { $0.unit.isPrefix && $0.exponent == 1 } ?? false
+        let lowText = bound(low, formatter, withUnit: repeatsUnit)
+        return lowText + " to " + bound(high, formatter, withUnit: true)
+    }
+
+    /// The unit as JSON and tables name it: `$/yr`, `years`, `%`, `x`, or empty.
+    public var unitSymbol: String {
+        switch style {
+        case .percent where unit.isNone: return "%"
+        case .multiplier where unit.isNone: return "x"
+        default: break
+        }
+        var text = ""
+        for term in unit.terms where term.exponent > 0 {
+            if !text.isEmpty { text += "·" }
+            text += term.unit.isPrefix ? term.unit.name : term.unit.plural
+            if term.exponent > 1 { text += "^\(term.exponent)" }
+        }
+        for term in unit.terms where term.exponent < 0 {
+            text += "/" + term.unit.short
+            if term.exponent < -1 { text += "^\(-term.exponent)" }
+        }
+        return text
+    }
+
+    /// The bounds as JSON wants them: in the displayed unit (percent times 100).
+    public var displayedBounds: (low: Double, high: Double) {
+        let scale: Double = style == .percent ? 100 : 1
+        return (low * scale, high * scale)
+    }
+
+    /// One bound with or without its unit.
+    func bound(_ value: Double, _ formatter: NumberFormatter, withUnit: Bool) -> String {
+        let money = unit.terms.first { $0.unit.isPrefix && $0.exponent == 1 }
+        var number: String
+        switch style {
+        case .percent: number = formatter.format(value * 100) + "%"
+        case .multiplier: number = formatter.format(value) + "x"
+        case .plain: number = formatter.format(value, money: money != nil)
+        }
+        guard withUnit else { return number }
+        if let money {
+            number = number.hasPrefix("-") ? "-" + money.unit.name + number.dropFirst() : money.unit.name + number
+        }
+        var words = ""
+        var first = true
+        for term in unit.terms where term.exponent > 0 && !(term.unit.isPrefix && term.exponent == 1) {
+            let singular = first && abs(value) == 1 && term.exponent == 1
+            words += (first ? " " : "·") + (singular ? term.unit.name : term.unit.plural)
+            if term.exponent > 1 { words += "^\(term.exponent)" }
+            first = false
+        }
+        for term in unit.terms where term.exponent < 0 {
+            words += "/" + term.unit.short
+            if term.exponent < -1 { words += "^\(-term.exponent)" }
+        }
+        return number + words
+    }
+}

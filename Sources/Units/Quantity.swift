@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// How a unitless quantity is shown: as a plain number, a percentage or a multiplier.
+public enum NumberStyle: Sendable, Hashable {
+    case plain
+    case percent
+    case multiplier
+}
+
+/// An amount with a unit, which may be a range: both bounds travel through every operation.
+///
+/// The bounds are in the quantity's own unit (`$7M/yr` keeps 7,000,000 per year); a scalar has
+/// equal bounds.
+public struct Quantity: Sendable, Hashable {
+    /// The low bound.
+    public var low: Double
+    /// The high bound.
+    public var high: Double
+    /// The unit both bounds are in.
+    public var unit: UnitProduct
+    /// How a unitless quantity is shown.
+    public var style: NumberStyle
+
+    /// A quantity with both bounds.
+    public init(low: Double, high: Double, unit: UnitProduct = .none, style: NumberStyle = .plain) {
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.style = style
+    }
+
+    /// A single amount.
+    public init(_ value: Double, unit: UnitProduct = .none, style: NumberStyle = .plain) {
+        self.init(low: value, high: value, unit: unit, style: style)
+    }
+
+    /// Whether the bounds differ.
+    public var isRange: Bool { low != high }
+    /// The dimension of the unit.
+    public var dimension: Dimension { unit.dimension }
+    /// The midpoint.
+    public var mid: Double { low + (high - low) / 2 }
+
+    /// A range between two quantities of one dimension, in the first one's unit. A plain
+    /// number takes the other bound's unit, so `7 to 8 years` is a range of years.
+    public static func range(_ low: Quantity, _ high: Quantity) throws(QuantityError) -> Quantity {
+        var low = low
+        var high = high
+        if low.unit.isNone, low.style == .plain, !high.unit.isNone {
+            low = Quantity(low: low.low, high: low.high, unit: high.unit, style: high.style)
+        } else if high.unit.isNone, high.style == .plain, !low.unit.isNone {
+            high = Quantity(low: high.low, high: high.high, unit: low.unit, style: low.style)
+        }
+        let converted = try high.converted(to: low.unit, operation: "make a range of")
+        guard low.low <= converted.high else { throw .reversedRange }
+        return Quantity(low: min(low.low, converted.low), high: max(low.high, converted.high), unit: low.unit, style: low.style)
+    }
+
+    /// This quantity in another unit of the same dimension.
+    public func converted(to target: UnitProduct, operation: String = "convert") throws(QuantityError) -> Quantity {
+        if target == unit { return self }
+        guard target.dimension == dimension else {
+            throw .dimensionMismatch(operation: operation, dimension, target.dimension)
+        }
+        let scale = unit.factor / target.factor
+        return try Quantity(low: low * scale, high: high * scale, unit: target, style: style).checked(operation)
+    }
+
+    /// The sum; the right side is converted to the left side's unit.
+    public static func + (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
+        try requireSameDimension(lhs, rhs, "add")
+        let right = try rhs.converted(to: lhs.unit, operation: "add")
+        return try Quantity(low: lhs.low + right.low, high: lhs.high + right.high, unit: lhs.unit, style: lhs.style)
+            .checked("add")
+    }
+
+    /// The difference; interval subtraction pairs the low bound with the other's high bound.
+    public static func - (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
+        try requireSameDimension(lhs, rhs, "subtract")
+        let right = try rhs.converted(to: lhs.unit, operation: "subtract")
+        return try Quantity(low: lhs.low - right.high, high: lhs.high - right.low, unit: lhs.unit, style: lhs.style)
+            .checked("subtract")
+    }
+
+    static func requireSameDimension(_ lhs: Quantity, _ rhs: Quantity, _ operation: String) throws(QuantityError) {
+        guard lhs.dimension == rhs.dimension else { throw .dimensionMismatch(operation: operation, lhs.dimension, rhs.dimension) }
+    }
+
+    /// The product.
+    public static func * (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
+        let (unit, scale) = lhs.unit.multiplied(by: rhs.unit)
+        let products = [lhs.low * rhs.low, lhs.low * rhs.high, lhs.high * rhs.low, lhs.high * rhs.high]
+        let style = combinedStyle(lhs, rhs, unit: unit, dividing: false)
+        return try Quantity(low: products.min()! * scale, high: products.max()! * scale, unit: unit, style: style)
+            .checked("multiply")
+    }
+
+    /// The quotient; dividing by zero or by a range that contains zero is an error.
+    public static func / (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
+        guard rhs.low > 0 || rhs.high < 0 else { throw .divisionByZero }
+        let reciprocal = Quantity(low: 1 / rhs.high, high: 1 / rhs.low, unit: rhs.unit.raised(to: -1), style: .plain)
+        var result = try lhs * reciprocal
+        result.style = combinedStyle(lhs, rhs, unit: result.unit, dividing: true)
+        return result
+    }
+
+    /// The quantity raised to a plain power. A unit may only be raised to a whole power.
+    public func raised(to exponent: Quantity) throws(QuantityError) -> Quantity {
+        guard exponent.unit.isNone else { throw .invalidPower("an exponent must be a plain number") }
+        let unitPower: UnitProduct
+        if unit.isNone {
+            unitPower = .none
+        } else {
+            guard !exponent.isRange, exponent.low.rounded() == exponent.low, abs(exponent.low) <= 64 else {
+                throw .invalidPower("a quantity with a unit can only be raised to a whole power")
+            }
+            unitPower = unit.raised(to: Int(exponent.low))
+        }
+        let candidates = [
+            pow(low, exponent.low), pow(low, exponent.high), pow(high, exponent.low), pow(high, exponent.high),
+        ]
+        var lowest = candidates.min()!
+        var highest = candidates.max()!
+        if low < 0, high > 0, exponent.low == exponent.high, exponent.low > 0 {
+            lowest = min(lowest, 0)
+            highest = max(highest, 0)
+        }
+        return try Quantity(low: lowest, high: highest, unit: unitPower, style: .plain).checked("raise to a power")
+    }
+
+    /// The quantity with its sign flipped.
+    public var negated: Quantity {
+        Quantity(low: -high, high: -low, unit: unit, style: style)
+    }
+
+    /// Applies a function that never decreases to both bounds.
+    public func mapMonotonic(_ operation: String, _ transform: (Double) -> Double) throws(QuantityError) -> Quantity {
+        try Quantity(low: transform(low), high: transform(high), unit: unit, style: style).checked(operation)
+    }
+
+    /// The quantity, or an error if a bound is infinite or not a number.
+    public func checked(_ operation: String) throws(QuantityError) -> Quantity {
+        guard low.isFinite, high.isFinite else { throw .notFinite(operation: operation) }
+        return self
+    }
+
+    static func combinedStyle(_ lhs: Quantity, _ rhs: Quantity, unit: UnitProduct, dividing: Bool) -> NumberStyle {
+        guard unit.isNone else { return .plain }
+        if dividing {
+            if lhs.style == rhs.style { return .plain }
+            return rhs.style == .plain ? lhs.style : .plain
+        }
+        if lhs.style == .percent || rhs.style == .percent { return .percent }
+        if lhs.style == .multiplier || rhs.style == .multiplier { return .multiplier }
+        return .plain
+    }
+}

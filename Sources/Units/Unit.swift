@@ -1,0 +1,40 @@
+/// A named unit: how it is written and how many base units it is.
+public struct Unit: Hashable, Sendable {
+    /// The singular name: `year`, `person`, `token`, `USD`.
+    public var name: String
+    /// The plural name: `years`, `people`, `tokens`.
+    public var plural: String
+    /// The short form used after `/`: `yr`, `day`, `person`.
+    public var short: String
+    /// Its dimension.
+    public var dimension: Dimension
+    /// How many base units one of it is (a year is 365 days; the base of time is a day).
+    public var factor: Double
+    /// Whether it is written before the number, as `$` is.
+    public var isPrefix: Bool
+
+    /// Makes a unit.
+    public init(name: String, plural: String, short: String, dimension: Dimension, factor: Double, isPrefix: Bool = false) {
+        self.name = name
+        self.plural = plural
+        self.short = short
+        self.dimension = dimension
+        self.factor = factor
+        self.isPrefix = isPrefix
+    }
+
+    /// A count unit that is its own dimension, as a `unit widget` statement declares.
+    public static func count(_ name: String, plural: String? = nil) -> Unit {
+        let plural = plural ?? Unit.pluralize(name)
+        return Unit(name: name, plural: plural, short: name, dimension: Dimension(base: plural), factor: 1)
+    }
+
+    /// The English plural of a unit name, good enough for unit words.
+    public static func pluralize(_ name: String) -> String {
+        if name.hasSuffix("s") { return name }
+        if name.hasSuffix("y"), let before = name.dropLast().last, !"aeiou".contains(before) {
+            return String(name.dropLast()) + "ies"
+        }
+        return name + "s"
+    }
+}

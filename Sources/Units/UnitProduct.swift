@@ -1,0 +1,78 @@
+/// A product of named units with integer powers, as written: `$/yr` is `$^1 · year^-1`.
+///
+/// Quantities keep the units they were written in, so `$7M/yr` stays per year and
+/// `$7M/yr / $25M/yr` is exactly 0.28; units are converted only when two of the same
+/// dimension meet.
+public struct UnitProduct: Hashable, Sendable {
+    /// A unit raised to a power.
+    public struct Term: Hashable, Sendable {
+        /// The unit.
+        public var unit: Unit
+        /// Its power, never zero.
+        public var exponent: Int
+    }
+
+    /// The terms, in the order they were first written.
+    public private(set) var terms: [Term]
+
+    /// No unit: a plain number.
+    public static let none = UnitProduct(terms: [])
+
+    /// A single unit.
+    public init(_ unit: Unit) {
+        terms = [Term(unit: unit, exponent: 1)]
+    }
+
+    init(terms: [Term]) {
+        self.terms = terms
+    }
+
+    /// Whether there is no unit.
+    public var isNone: Bool { terms.isEmpty }
+
+    /// The dimension of the product.
+    public var dimension: Dimension {
+        terms.reduce(Dimension.none) { $0 * $1.unit.dimension.raised(to: $1.exponent) }
+    }
+
+    /// How many base units one of this product is.
+    public var factor: Double {
+        terms.reduce(1.0) { $0 * pow($1.unit.factor, $1.exponent) }
+    }
+
+    /// The product raised to an integer power.
+    public func raised(to exponent: Int) -> UnitProduct {
+        if exponent == 0 { return .none }
+        return UnitProduct(terms: terms.map { Term(unit: $0.unit, exponent: $0.exponent * exponent) })
+    }
+
+    /// Multiplies two products. Units of one base dimension that meet are brought to the unit
+    /// written first, so the result has one unit per dimension; `scale` is what the magnitude
+    /// must be multiplied by to stay the same amount.
+    public func multiplied(by other: UnitProduct) -> (product: UnitProduct, scale: Double) {
+        if other.terms.isEmpty { return (self, 1) }
+        if terms.isEmpty { return (other, 1) }
+        var result = terms
+        var scale = 1.0
+        for term in other.terms {
+            if let index = result.firstIndex(where: { $0.unit == term.unit }) {
+                result[index].exponent += term.exponent
+            } else if term.unit.dimension.powers.count == 1,
+                let index = result.firstIndex(where: { $0.unit.dimension == term.unit.dimension })
+            {
+                scale *= pow(term.unit.factor / result[index].unit.factor, term.exponent)
+                result[index].exponent += term.exponent
+            } else {
+                result.append(term)
+            }
+        }
+        return (UnitProduct(terms: result.filter { $0.exponent != 0 }), scale)
+    }
+}
+
+/// An integer power of a Double without Foundation.
+func pow(_ base: Double, _ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<abs(exponent) { result *= base }
+    return exponent < 0 ? 1 / result : result
+}

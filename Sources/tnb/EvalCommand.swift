@@ -1,0 +1,60 @@
+import ArgumentParser
+import Diagnostics
+import Evaluation
+
+/// `tnb eval EXPR...`: evaluates statements and prints each expression's value.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate statements and print each result.",
+        discussion: """
+            Statements are separated by ';' or newlines; several EXPR arguments are read as \
+            consecutive lines. With no EXPR, statements are read from standard input.
+            Exit status: 0 success, 65 an error in the input, 64 a usage error.
+            """
+    )
+
+    @Argument(help: "Statements to evaluate.")
+    var expressions: [String] = []
+
+    @Flag(name: .long, help: "Print one JSON object per result.")
+    var json = false
+
+    @Option(name: .long, help: "Significant digits to show (1-15).")
+    var precision: Int = 3
+
+    func validate() throws {
+        guard (1...15).contains(precision) else { throw ValidationError("--precision must be between 1 and 15") }
+    }
+
+    func run() throws {
+        let text = expressions.isEmpty ? Output.readStandardInput() : expressions.joined(separator: "\n")
+        var session = Session()
+        let result = session.run(text)
+        let formatter = ValueFormatter(significant: precision)
+        var out = ""
+        for statement in result.results {
+            guard let outcome = statement.outcome else { continue }
+            switch outcome {
+            case .value(let value):
+                out += json ? JSON.object(formatter.jsonPairs(value)) + "\n" : formatter.display(value) + "\n"
+            case .prose(let parts):
+                let text = formatter.display(parts)
+                out += json ? JSON.object([("prose", JSON.quote(text))]) + "\n" : text + "\n"
+            case .heading(_, let text):
+                if !json { out += text + "\n" }
+            case .binding, .function, .unit:
+                break
+            }
+        }
+        Output.out(out)
+        guard result.hasErrors else { return }
+        if json {
+            Output.out(result.diagnostics.map { $0.json(sources: session.sources) + "\n" }.joined())
+        } else {
+            let renderer = DiagnosticRenderer(colour: Output.useColour(2))
+            Output.err(renderer.render(result.diagnostics, sources: session.sources))
+        }
+        throw ExitCode(Exit.dataError)
+    }
+}

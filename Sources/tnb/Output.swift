@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The exit codes tnb uses (sysexits.h).
+enum Exit {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let cannotCreate: Int32 = 73
+}
+
+/// Writes text to standard output or standard error in one call.
+enum Output {
+    static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    static func err(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    /// Writes all of `text`, retrying after partial writes and interrupts.
+    static func write(_ text: String, to descriptor: Int32) {
+        guard !text.isEmpty else { return }
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Whether a stream is a terminal and colours are allowed (never with NO_COLOR set).
+    static func useColour(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && getenv("NO_COLOR") == nil
+    }
+
+    /// Everything on standard input.
+    static func readStandardInput() -> String {
+        var text = ""
+        while let line = readLine(strippingNewline: false) { text += line }
+        return text
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `tnb` command: a notebook language for rough business numbers.
+@main
+struct TNB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tnb",
+        abstract: "A small, fast notebook language for rough business numbers.",
+        subcommands: [EvalCommand.self]
+    )
+}

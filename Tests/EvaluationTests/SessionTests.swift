@@ -1,0 +1,76 @@
+import Evaluation
+import Testing
+
+@Suite("Session")
+struct SessionTests {
+    func display(_ text: String) -> [String] {
+        var session = Session()
+        let result = session.run(text)
+        return result.results.compactMap {
+            if case .value(let value) = $0.outcome { return ValueFormatter().display(value) }
+            return nil
+        }
+    }
+
+    func errors(_ text: String) -> [String] {
+        var session = Session()
+        return session.run(text).diagnostics.map(\.id)
+    }
+
+    @Test("percent of money stays money")
+    func percentOfMoney() {
+        #expect(display("72% of $40B") == ["$28.8B"])
+    }
+
+    @Test("every error kind has its id", arguments: [
+        ("payrol", "unknown-name"), ("$5 + 3 people", "mismatched-dimensions"), ("1/0", "division-by-zero"),
+        ("1e400", "number-out-of-range"), ("2 ? 3", "unexpected-character"), ("(1 +", "unfinished-input"),
+        ("1e308 * 10", "non-finite-result"), ("$5 ^ 0.5", "invalid-power"), ("5 to 3", "reversed-range"),
+        ("let f(x) = f(x) + 1\nf(1)", "recursion-too-deep"), ("$5 as %", "not-a-ratio"), ("nosuch(1)", "unknown-function"),
+        ("min()", "wrong-argument-count"), ("let a = 1\nlet a = 2", "duplicate-definition"), ("let in = 2", "reserved-word"),
+        ("unit day", "unit-already-defined"), ("let x.y = 1", "dotted-name"), ("\"abc", "unterminated-string"),
+        ("> {1 +", "unclosed-interpolation"), ("1 2", "unexpected-token"), ("\"a\" + 1", "type-mismatch"),
+    ])
+    func errorKinds(input: String, id: String) {
+        #expect(errors(input) == [id])
+    }
+
+    @Test("a unit a notebook declares is its own dimension")
+    func declaredUnit() {
+        #expect(display("unit widget\n3 widgets * 2") == ["6 widgets"])
+        #expect(errors("unit widget\n3 widgets + 2 people") == ["mismatched-dimensions"])
+        #expect(display("unit kilotoken = 1000 tokens\n3 kilotokens in tokens") == ["3,000 tokens"])
+    }
+
+    @Test("redefinition recomputes dependents and reports old and new values")
+    func redefinition() {
+        var session = Session(options: SessionOptions(allowRedefinition: true))
+        _ = session.run("let payroll = $25M/yr\nlet spend = $7M/yr\nlet share = spend / payroll as %")
+        let result = session.run("let payroll = $14M/yr")
+        let change = result.results.first?.changes.first
+        #expect(change?.name == "share")
+        #expect(change?.old.map { ValueFormatter().display($0) } == "28%")
+        #expect(change?.new.map { ValueFormatter().display($0) } == "50%")
+    }
+
+    @Test("a redefinition that would make a cycle is refused")
+    func cycle() {
+        var session = Session(options: SessionOptions(allowRedefinition: true))
+        _ = session.run("let a = 1\nlet b = a + 1")
+        #expect(session.run("let a = b * 2").diagnostics.map(\.id) == ["cyclic-definition"])
+    }
+
+    @Test("provenance travels through arithmetic")
+    func provenance() {
+        var session = Session()
+        let result = session.run("semianalysis.token_spend / semianalysis.payroll as %")
+        guard case .value(let value) = result.results.first?.outcome else { Issue.record("no value"); return }
+        #expect(value.provenance.ids == ["semianalysis.payroll", "semianalysis.token_spend"])
+        #expect(ValueFormatter().display(value) == "28%")
+    }
+
+    @Test("comparing ranges can be maybe")
+    func rangeComparison() {
+        #expect(display("(1 to 3) < 2\n(1 to 3) < 4\n5 > 3") == ["maybe", "true", "true"])
+    }
+}

@@ -1,0 +1,74 @@
+import Diagnostics
+@testable import Syntax
+import Testing
+
+@Suite("Parser")
+struct ParserTests {
+    func parse(_ text: String) -> ParseResult { Parser.parse(SourceFile(name: "<input>", text: text)) }
+
+    func firstExpression(_ text: String) -> ExprKind? {
+        guard let statement = parse(text).statements.first, case .expression(let expr) = statement.kind else { return nil }
+        return expr.kind
+    }
+
+    @Test("a tight hyphen with a unit or scale is a range", arguments: ["$35-45B", "7-8 years", "20-30%", "2-3x", "35–45"])
+    func tightRange(text: String) {
+        var isRange = false
+        if case .range = firstExpression(text) { isRange = true }
+        if case .binary(.multiply, let inner, _) = firstExpression(text), case .range = inner.kind { isRange = true }
+        #expect(isRange, "\(text) should parse as a range")
+    }
+
+    @Test("a hyphen without a unit is subtraction", arguments: ["10-5", "10 - 5", "x-1", "2026-2024", "7 -8 years"])
+    func subtraction(text: String) {
+        var isSubtraction = false
+        if case .binary(.subtract, _, _) = firstExpression(text) { isSubtraction = true }
+        #expect(isSubtraction, "\(text) should parse as subtraction")
+    }
+
+    @Test("a reversed tight range is an error that suggests spaces")
+    func reversedRange() {
+        let result = parse("10-5 people")
+        #expect(result.diagnostics.map(\.id) == ["reversed-range"])
+    }
+
+    @Test("10,000 nested parentheses give an error, not a stack overflow")
+    func deepNesting() {
+        let text = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
+        #expect(parse(text).diagnostics.map(\.id) == ["nesting-too-deep"])
+        let minus = String(repeating: "-", count: 10_000) + "1"
+        #expect(parse(minus).diagnostics.map(\.id) == ["nesting-too-deep"])
+    }
+
+    @Test("unfinished input is marked incomplete, so a REPL can ask for more")
+    func incomplete() {
+        #expect(parse("(1 +").isIncomplete)
+        #expect(parse("let f(a, b) =").isIncomplete)
+        #expect(parse("5 * \n 3").diagnostics.isEmpty)
+        #expect(!parse("1 + ?").isIncomplete)
+    }
+
+    @Test("every broken statement is reported, not only the first")
+    func recovery() {
+        let result = parse("1 +* 2\nlet = 3\n4 ?\nlet ok = 5")
+        #expect(result.diagnostics.count == 3)
+        #expect(result.statements.count == 1)
+    }
+
+    @Test("grouping commas need exactly three digits")
+    func grouping() {
+        guard case .number(let literal) = firstExpression("$6,000") else { Issue.record("not a number"); return }
+        #expect(literal.scaledValue == 6000)
+        guard case .call(_, let arguments) = firstExpression("max(1,2)") else { Issue.record("not a call"); return }
+        #expect(arguments.count == 2)
+    }
+
+    @Test("headings and prose are statements")
+    func proseAndHeadings() {
+        let result = parse("# Spend\n> spend is {x} today\n")
+        #expect(result.diagnostics.isEmpty)
+        guard case .heading(1, "Spend") = result.statements[0].kind else { Issue.record("no heading"); return }
+        guard case .prose(let parts) = result.statements[1].kind else { Issue.record("no prose"); return }
+        #expect(parts.count == 3)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What running the `tnb` binary gave.
+public struct ProcessResult: Sendable {
+    /// Standard output.
+    public var stdout: String
+    /// Standard error.
+    public var stderr: String
+    /// The exit status.
+    public var status: Int32
+}
+
+/// Runs the built `tnb` binary, as a user would.
+public enum TNBProcess {
+    /// The binary beside the test bundle (`swift test` builds it because CLITests depends on it).
+    public static let binary: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tnb")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return Fixtures.path(".build/debug/tnb")
+    }()
+
+    /// Runs `tnb` with arguments and optional standard input, in `directory` (the repo root by default).
+    public static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? Fixtures.root
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let output = Pipe()
+        let error = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ProcessResult(
+            stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+            status: process.terminationStatus)
+    }
+}

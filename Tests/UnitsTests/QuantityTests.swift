@@ -1,0 +1,54 @@
+import Testing
+import Units
+
+@Suite("Quantities and ranges")
+struct QuantityTests {
+    let dollars = UnitProduct(UnitTable.dollar)
+    var perYear: UnitProduct { dollars.multiplied(by: UnitProduct(UnitTable.year).raised(to: -1)).product }
+
+    @Test("a rate keeps the unit it was written in")
+    func rateDisplay() throws {
+        let payroll = Quantity(25_000_000, unit: perYear)
+        #expect(payroll.display() == "$25M/yr")
+        #expect(try (payroll * Quantity(2)).display() == "$50M/yr")
+    }
+
+    @Test("interval arithmetic pairs bounds the right way")
+    func intervals() throws {
+        let range = Quantity(low: 35, high: 45, unit: dollars)
+        let cost = Quantity(low: 5, high: 10, unit: dollars)
+        let difference = try range - cost
+        #expect(difference.low == 25 && difference.high == 40)
+        let product = try Quantity(low: -2, high: 3) * Quantity(low: 4, high: 5)
+        #expect(product.low == -10 && product.high == 15)
+    }
+
+    @Test("dividing by a range that contains zero is an error")
+    func divisionByZero() {
+        #expect(throws: QuantityError.divisionByZero) { try Quantity(1) / Quantity(low: -1, high: 1) }
+    }
+
+    @Test("adding money and people is a dimension mismatch")
+    func mismatch() {
+        let people = UnitProduct(UnitTable.person)
+        #expect(throws: QuantityError.dimensionMismatch(operation: "add", .money, Dimension(base: "people"))) {
+            try Quantity(5, unit: dollars) + Quantity(3, unit: people)
+        }
+    }
+
+    @Test("a year is 365 days, 12 months, 4 quarters")
+    func calendar() throws {
+        let year = Quantity(1, unit: UnitProduct(UnitTable.year))
+        #expect(try year.converted(to: UnitProduct(UnitTable.day)).low == 365)
+        #expect(try abs(year.converted(to: UnitProduct(UnitTable.month)).low - 12) < 1e-12)
+        #expect(try abs(year.converted(to: UnitProduct(UnitTable.quarter)).low - 4) < 1e-12)
+    }
+
+    @Test("a range of years shows the unit once")
+    func rangeDisplay() throws {
+        let years = UnitProduct(UnitTable.year)
+        #expect(Quantity(low: 7, high: 8, unit: years).display() == "7 to 8 years")
+        #expect(Quantity(low: 35e9, high: 45e9, unit: dollars).display() == "$35B to $45B")
+        #expect(Quantity(1, unit: years).display() == "1 year")
+    }
+}
