@@ -41,4 +41,12 @@ public enum FreeNames {
             return names
         }
     }
+
+    /// The name a statement defines, if any: notebooks order statements by it.
+    public static func definedName(of statement: Statement) -> String? {
+        switch statement.kind {
+        case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _): return name.text
+        case .expression, .heading, .prose: return nil
+        }
+    }
 }
