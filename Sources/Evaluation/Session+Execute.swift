@@ -61,15 +61,13 @@ extension Session {
     mutating func outcome(of statement: Statement, changes: inout [Change]) throws(EvalError) -> Outcome {
         switch statement.kind {
         case .expression(let expr):
-            var evaluator = Evaluator(environment: environment)
-            return .value(try evaluator.evaluate(expr))
+            return .value(try evaluate(expr))
         case .letValue(let name, let expr):
             try checkDefinable(name, statement)
             let previous = environment.values[name.text]
-            var evaluator = Evaluator(environment: environment)
             let value: Value
             do {
-                value = try evaluator.evaluate(expr)
+                value = try evaluate(expr)
             } catch {
                 record(name.text, statement)
                 environment.values[name.text] = nil
@@ -98,12 +96,19 @@ extension Session {
                 switch part {
                 case .text(let text): output.append(.text(text))
                 case .expression(let expr):
-                    var evaluator = Evaluator(environment: environment)
-                    output.append(.value(try evaluator.evaluate(expr)))
+                    output.append(.value(try evaluate(expr)))
                 }
             }
             return .prose(output)
         }
+    }
+
+    /// Evaluates an expression in the current environment. The evaluator's copy of the
+    /// environment must be gone before the session mutates it, or every definition would copy
+    /// the whole environment (quadratic time), so it lives only inside this call.
+    func evaluate(_ expr: Expr) throws(EvalError) -> Value {
+        var evaluator = Evaluator(environment: environment)
+        return try evaluator.evaluate(expr)
     }
 
     /// Refuses a second definition of a name unless redefinition is allowed, and a
@@ -162,8 +167,7 @@ extension Session {
                 continue
             }
             let old = environment.values[dependent]
-            var evaluator = Evaluator(environment: environment)
-            let new = try? evaluator.evaluate(expr)
+            let new = try? evaluate(expr)
             environment.values[dependent] = new
             if new == nil { environment.failed.insert(dependent) } else { environment.failed.remove(dependent) }
             changes.append(Change(name: dependent, old: old, new: new))
