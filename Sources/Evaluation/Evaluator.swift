@@ -92,12 +92,14 @@ struct Evaluator {
     }
 
     /// Runs quantity arithmetic, turning its errors into diagnostics at a span.
-    func arithmetic(_ span: Span, notes: [String] = [], _ body: () throws -> Quantity) throws(EvalError) -> Quantity {
+    func arithmetic(
+        _ span: Span, notes: @autoclosure () -> [String] = [], _ body: () throws -> Quantity
+    ) throws(EvalError) -> Quantity {
         do {
             return try body()
         } catch let error as QuantityError {
             var wrapped = EvalError(wrapping: error, at: span)
-            if case .dimensionMismatch = error { wrapped.extraNotes = notes }
+            if case .dimensionMismatch = error { wrapped.extraNotes = notes() }
             throw wrapped
         } catch let error as EvalError {
             throw error
@@ -111,8 +113,7 @@ struct Evaluator {
         let rightValue = try evaluate(right)
         let a = try quantity(leftValue, left.span)
         let b = try quantity(rightValue, right.span)
-        let notes = [describe(left, a), describe(right, b)]
-        let result = try arithmetic(span, notes: notes) { () throws -> Quantity in
+        let result = try arithmetic(span, notes: [describe(left, a), describe(right, b)]) { () throws -> Quantity in
             switch op {
             case .add, .subtract:
                 // Adding a percentage to an amount scales it: `$100 + 10%` is $110.
@@ -191,8 +192,8 @@ struct Evaluator {
         var value = try evaluate(operand)
         if let whole {
             let wholeValue = try evaluate(whole)
-            let ratio = try arithmetic(span, notes: [describe(operand, try quantity(value, operand.span))]) {
-                let part = try quantity(value, operand.span)
+            let part = try quantity(value, operand.span)
+            let ratio = try arithmetic(span, notes: [describe(operand, part)]) {
                 let base = try quantity(wholeValue, whole.span).converted(to: part.unit, operation: "take a percentage of")
                 return try part / base
             }
