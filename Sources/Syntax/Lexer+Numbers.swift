@@ -6,7 +6,7 @@ let scaleWords: [String: Double] = [
 ]
 
 extension Lexer {
-    /// number ::= digits ("." digits)? exponent? (scale | "%" | "x")? scaleWord?
+    /// NUMBER ::= "$"? (DIGITS FRACTION? | <after "$" only> FRACTION) EXPONENT? NUMBER_SUFFIX?
     ///
     /// `,` groups digits only when exactly three digits follow it (`6,000`, not `max(1,2)`);
     /// `_` groups digits anywhere.

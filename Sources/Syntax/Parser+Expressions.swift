@@ -119,7 +119,7 @@ extension Parser {
         return Expr(.binary(.power, base, exponent), base.span.union(exponent.span))
     }
 
-    /// juxtaposition ::= primary (IDENT | "/" IDENT ("^" NUMBER)?)*
+    /// juxtaposition ::= (NUMBER | tightRange | "(" expression ")") (UNIT_WORD | RATE_SLASH UNIT_WORD ("^" NUMBER)?)* | primary
     ///
     /// Only after a number, a range literal or a bracket: `12 months`, `2B tokens`, `7-8 years`,
     /// `(1 to 2) years`. A `/` written without spaces before a word makes a rate that binds as
@@ -164,7 +164,7 @@ extension Parser {
         return (name, tokens[index].span)
     }
 
-    /// primary ::= numberLiteral | tightRange | "$" | IDENT | call | STRING | "(" expression ")"
+    /// primary ::= NUMBER | tightRange | "$" | IDENT | call | STRING | "(" expression ")"
     mutating func parsePrimary() throws -> Expr {
         let token = current
         switch token.kind {
@@ -212,11 +212,12 @@ extension Parser {
         return Expr(.call(name, arguments), nameSpan.union(close.span))
     }
 
-    /// tightRange ::= NUMBER ("-" | "–") NUMBER, with no spaces around "-"
+    /// tightRange ::= NUMBER TIGHT_DASH NUMBER
     ///
-    /// A hyphen between two number literals makes a range only when the pair carries a unit:
-    /// a `$`, a scale or `%` or `x` on the second number, or a unit word after it. Otherwise
-    /// (`10-5`) it is subtraction. An en dash (`–`) always makes a range.
+    /// A hyphen with no blank on either side between two number literals makes a range only
+    /// when the pair carries a unit: a `$` on either number, a scale or `%` or `x` on the second
+    /// number, or a unit word after it. Otherwise (`10-5`) it is subtraction. An en dash (`–`)
+    /// always makes a range.
     mutating func parseTightRange(after low: NumberLiteral, _ lowSpan: Span) throws -> Expr? {
         let dash = peek(0)
         let highToken = peek(1)

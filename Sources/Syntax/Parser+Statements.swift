@@ -21,7 +21,7 @@ extension Parser {
         }
     }
 
-    /// letStatement ::= "let" IDENT ("(" (IDENT ("," IDENT)*)? ")")? "=" expression
+    /// letStatement ::= "let" NAME ("(" (NAME ("," NAME)*)? ")")? "=" expression
     mutating func parseLetStatement() throws -> Statement {
         let start = advance().span
         let name = try parseDefinedName()
@@ -47,7 +47,7 @@ extension Parser {
         return Statement(.letValue(name, value), start.union(value.span))
     }
 
-    /// unitStatement ::= "unit" IDENT ("=" expression)?
+    /// unitStatement ::= "unit" NAME ("=" expression)?
     mutating func parseUnitStatement() throws -> Statement {
         let start = advance().span
         let name = try parseDefinedName()
@@ -69,7 +69,7 @@ extension Parser {
         return Name(text, token.span)
     }
 
-    /// prose ::= ">" (TEXT | "{" expression "}")*
+    /// prose ::= PROSE_START (PROSE_TEXT | "{" expression "}")*
     mutating func parseProse(_ span: Span) throws -> [ProsePart] {
         let bytes = source.bytes
         var parts: [ProsePart] = []

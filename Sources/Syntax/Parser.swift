@@ -39,7 +39,7 @@ public struct Parser {
         return parser.parseProgram()
     }
 
-    /// program ::= separator* (statement (separator+ statement)*)? separator* EOF
+    /// program ::= SEPARATOR* (statement statementEnd SEPARATOR*)* EOF
     public mutating func parseProgram() -> ParseResult {
         var statements: [Statement] = []
         while true {
@@ -105,7 +105,7 @@ public struct Parser {
         return advance()
     }
 
-    /// statementEnd ::= NEWLINE | ";" | EOF
+    /// statementEnd ::= SEPARATOR | EOF
     mutating func expectStatementEnd() throws {
         switch tokens[position].kind {
         case .newline, .semicolon, .end: return
