@@ -142,7 +142,7 @@ extension Parser {
             {
                 position += 2
                 var unit = Expr(.name(name), span)
-                if tokens[position].kind == .caret, case .number = peek().kind {
+                if tokens[position].kind == .caret, case .number = peek().kind, !startsTightRange(at: position + 1) {
                     _ = advance()
                     let exponent = advance()
                     if case .number(let literal) = exponent.kind {
@@ -153,6 +153,25 @@ extension Parser {
             } else {
                 return expression
             }
+        }
+    }
+
+    /// Whether the number literal at a token index starts a tight range (`7-8 years`, `35–45`).
+    func startsTightRange(at index: Int) -> Bool {
+        guard index + 2 < tokens.count, case .number(let low) = tokens[index].kind,
+            case .number(let high) = tokens[index + 2].kind
+        else { return false }
+        let dash = tokens[index + 1]
+        switch dash.kind {
+        case .rangeDash: return true
+        case .minus:
+            guard !dash.spaceBefore, !tokens[index + 2].spaceBefore else { return false }
+            if low.dollar || high.dollar || high.scale != nil || high.suffix != .none { return true }
+            if index + 3 < tokens.count, case .identifier(let word) = tokens[index + 3].kind, !Parser.keywords.contains(word) {
+                return true
+            }
+            return false
+        default: return false
         }
     }
 
@@ -219,20 +238,8 @@ extension Parser {
     /// number, or a unit word after it. Otherwise (`10-5`) it is subtraction. An en dash (`–`)
     /// always makes a range.
     mutating func parseTightRange(after low: NumberLiteral, _ lowSpan: Span) throws -> Expr? {
-        let dash = peek(0)
         let highToken = peek(1)
-        guard case .number(let high) = highToken.kind else { return nil }
-        switch dash.kind {
-        case .rangeDash: break
-        case .minus:
-            guard !dash.spaceBefore, !highToken.spaceBefore else { return nil }
-            var carriesUnit = low.dollar || high.dollar || high.scale != nil || high.suffix != .none
-            if case .identifier(let word) = peek(2).kind, !Parser.keywords.contains(word) {
-                carriesUnit = true
-            }
-            guard carriesUnit else { return nil }
-        default: return nil
-        }
+        guard startsTightRange(at: position - 1), case .number(let high) = highToken.kind else { return nil }
         position += 2
         var lowLiteral = low
         var highLiteral = high

@@ -26,6 +26,16 @@ struct ParserTests {
         #expect(isSubtraction, "\(text) should parse as subtraction")
     }
 
+    @Test("a tight range after a rate's '^' is the exponent, not the rate's power", arguments: ["5/yr ^ 1–2", "5/yr^1-2 years"])
+    func tightRangeAfterRatePower(text: String) {
+        #expect(parse(text).diagnostics.isEmpty)
+        guard case .binary(.power, _, let exponent) = firstExpression(text) else { Issue.record("not a power"); return }
+        var isRange = false
+        if case .range = exponent.kind { isRange = true }
+        if case .binary(.multiply, let inner, _) = exponent.kind, case .range = inner.kind { isRange = true }
+        #expect(isRange, "\(text): the exponent should be the range")
+    }
+
     @Test("a reversed tight range is an error that suggests spaces")
     func reversedRange() {
         let result = parse("10-5 people")
