@@ -17,10 +17,12 @@ let package = Package(
         .target(name: "Units", dependencies: ["Diagnostics"]),
         .target(name: "Dataset"),
         .target(name: "Evaluation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset"]),
+        .target(name: "Notebook", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation"]),
         .executableTarget(
             name: "tnb",
             dependencies: [
                 "Evaluation",
+                "Notebook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,6 +32,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
         .testTarget(name: "UnitsTests", dependencies: ["Units"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Evaluation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["tnb", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

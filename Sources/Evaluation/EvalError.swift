@@ -46,6 +46,10 @@ public enum EvalErrorKind: DiagnosticKind {
     case tooManySteps(limit: Int)
     /// A name whose own definition failed; reported once, where it failed.
     case dependsOnFailed(String)
+    /// `assert` given something other than a comparison.
+    case notACondition(found: String)
+    /// `--set name=value` whose value does not match the dimension of the param's default.
+    case paramOverrideMismatch(name: String, value: String, found: String, defaultValue: String, expected: String)
 
     public var id: String {
         switch self {
@@ -66,6 +70,8 @@ public enum EvalErrorKind: DiagnosticKind {
         case .badFigure: "bad-figure"
         case .tooManySteps: "too-many-steps"
         case .dependsOnFailed: "depends-on-failed"
+        case .notACondition: "not-a-condition"
+        case .paramOverrideMismatch: "set-dimension-mismatch"
         }
     }
 
@@ -90,6 +96,9 @@ public enum EvalErrorKind: DiagnosticKind {
         case .badFigure(let id, let problem): "dataset figure '\(id)' has a value tnb cannot read: \(problem)"
         case .tooManySteps(let limit): "evaluation took more than \(limit) steps"
         case .dependsOnFailed(let name): "'\(name)' could not be computed"
+        case .notACondition(let found): "'assert' needs a comparison, found \(found)"
+        case .paramOverrideMismatch(let name, let value, let found, let defaultValue, let expected):
+            "cannot set '\(name)' to '\(value)' (\(found)): its default '\(defaultValue)' is \(expected)"
         }
     }
 
@@ -98,6 +107,7 @@ public enum EvalErrorKind: DiagnosticKind {
         case .unknownName(_, let suggestion?), .unknownFunction(_, let suggestion?): ["did you mean '\(suggestion)'?"]
         case .notARatio: ["to compare two amounts, write 'a as % of b'"]
         case .reversedRange: ["write the lower bound first: 'low to high'"]
+        case .notACondition: ["write a comparison such as 'assert spend < payroll'"]
         default: []
         }
     }

@@ -30,7 +30,7 @@ public enum FreeNames {
     /// Names a statement depends on.
     public static func of(_ statement: Statement) -> Set<String> {
         switch statement.kind {
-        case .expression(let expr), .letValue(_, let expr): return of(expr)
+        case .expression(let expr), .letValue(_, let expr), .param(_, let expr), .assertion(let expr): return of(expr)
         case .letFunction(let name, let parameters, let body):
             return of(body, bound: Set(parameters.map(\.text))).subtracting([name.text])
         case .unitDeclaration(_, let definition): return definition.map { of($0) } ?? []
@@ -45,8 +45,9 @@ public enum FreeNames {
     /// The name a statement defines, if any: notebooks order statements by it.
     public static func definedName(of statement: Statement) -> String? {
         switch statement.kind {
-        case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _): return name.text
-        case .expression, .heading, .prose: return nil
+        case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _), .param(let name, _):
+            return name.text
+        case .expression, .heading, .prose, .assertion: return nil
         }
     }
 }

@@ -28,6 +28,8 @@ public enum Outcome: Sendable {
     case heading(level: Int, text: String)
     /// `> prose`, with its interpolations evaluated.
     case prose([ProseOutput])
+    /// `assert expr`: whether it holds, and the comparison's value (for its provenance).
+    case assertion(Truth, Value)
 }
 
 /// A piece of evaluated prose.
@@ -100,6 +102,10 @@ extension Session {
                 }
             }
             return .prose(output)
+        case .param(let name, let expr):
+            return try bindParam(name, expr, statement, changes: &changes)
+        case .assertion(let expr):
+            return try checkAssertion(expr)
         }
     }
 

@@ -6,10 +6,13 @@ import Units
 public struct SessionOptions: Sendable {
     /// Whether `let` may redefine a name (the REPL) or must not (notebooks, `tnb eval`).
     public var allowRedefinition: Bool
+    /// Values that replace the defaults of `param` definitions, by name (`tnb run --set`).
+    public var paramOverrides: [String: Value]
 
     /// Makes options.
-    public init(allowRedefinition: Bool = false) {
+    public init(allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:]) {
         self.allowRedefinition = allowRedefinition
+        self.paramOverrides = paramOverrides
     }
 }
 

@@ -1,6 +1,7 @@
 /// Did-you-mean: the closest candidate by edit distance, if it is close enough.
-enum Suggestion {
-    static func closest(to name: String, among candidates: [String]) -> String? {
+public enum Suggestion {
+    /// The candidate closest to `name`, if one is close enough to be a likely typo.
+    public static func closest(to name: String, among candidates: [String]) -> String? {
         let target = Array(name.lowercased().utf8)
         let limit = target.count <= 2 ? 0 : min(3, (target.count + 3) / 4)
         var best: (String, Int)?

@@ -105,6 +105,10 @@ public enum StatementKind: Sendable {
     case heading(level: Int, text: String)
     /// `> text with {expr}`.
     case prose([ProsePart])
+    /// `assert expr`: a comparison the notebook expects to hold.
+    case assertion(Expr)
+    /// `param name = expr`: a definition whose value a run may override (`--set name=value`).
+    case param(Name, Expr)
 }
 
 /// A piece of prose: literal text or an interpolated expression.

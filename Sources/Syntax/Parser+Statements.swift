@@ -1,7 +1,7 @@
 import Diagnostics
 
 extension Parser {
-    /// statement ::= letStatement | unitStatement | HEADING | prose | expression
+    /// statement ::= letStatement | unitStatement | paramStatement | assertStatement | HEADING | prose | expression
     mutating func parseStatement() throws -> Statement {
         let token = current
         switch token.kind {
@@ -15,6 +15,10 @@ extension Parser {
             return try parseLetStatement()
         case .identifier("unit"):
             return try parseUnitStatement()
+        case .identifier("param"):
+            return try parseParamStatement()
+        case .identifier("assert"):
+            return try parseAssertStatement()
         default:
             let expression = try parseExpression()
             return Statement(.expression(expression), expression.span)

@@ -14,7 +14,7 @@ public struct ParseResult: Sendable {
 /// A recursive-descent parser with one function per grammar rule of Grammar/tnb.ebnf.
 public struct Parser {
     /// Words that cannot be names.
-    public static let keywords: Set<String> = ["let", "unit", "in", "as", "of", "to", "per"]
+    public static let keywords: Set<String> = ["let", "unit", "in", "as", "of", "to", "per", "param", "assert"]
     /// How deeply expressions may nest.
     public static let maximumDepth = 200
 

@@ -43,6 +43,9 @@ struct EvalCommand: ParsableCommand {
                 out += json ? JSON.object([("prose", JSON.quote(text))]) + "\n" : text + "\n"
             case .heading(_, let text):
                 if !json { out += text + "\n" }
+            case .assertion(let truth, _):
+                let verdict = "assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? "")
+                out += json ? JSON.object([("assert", JSON.quote(truth.assertionVerdict))]) + "\n" : verdict + "\n"
             case .binding, .function, .unit:
                 break
             }

@@ -1,0 +1,77 @@
+import Diagnostics
+import Dispatch
+import Evaluation
+
+/// What running one notebook gave: text for standard output and error, and a status.
+public struct NotebookOutcome: Sendable {
+    /// Text for standard output.
+    public var stdout = ""
+    /// Text for standard error.
+    public var stderr = ""
+    /// The status.
+    public var status = RunStatus.success
+
+    mutating func fail(_ status: RunStatus, _ text: String) {
+        stderr += text
+        self.status = max(self.status, status)
+    }
+}
+
+/// Runs notebooks concurrently, one per core, and gives their outcomes in the order given.
+public enum BatchRunner {
+    /// Runs every notebook; a broken one does not stop the others.
+    public static func run(_ paths: [String], options: RunOptions) -> (outcomes: [NotebookOutcome], status: RunStatus) {
+        if paths.count > 1, let output = options.output, options.mode == .render || options.mode == .compare,
+            !output.hasSuffix("/"), !FileSystem.isDirectory(output)
+        {
+            return usage("-o '\(output)' must be a directory when running several notebooks")
+        }
+        let notebooks = concurrently(paths.count) { index in
+            FileSystem.read(paths[index]).map { Notebook(name: paths[index], text: $0) }
+        }
+        let known = Set(notebooks.flatMap { (try? $0.get())?.params.map(\.name.text) ?? [] })
+        for setting in options.settings where !known.contains(setting.name) {
+            let suggestion = Suggestion.closest(to: setting.name, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
+            return usage("--set '\(setting.name)': no notebook has a param '\(setting.name)'\(suggestion)")
+        }
+        let outcomes = concurrently(paths.count) { index in
+            switch notebooks[index] {
+            case .failure(let error):
+                var outcome = NotebookOutcome()
+                outcome.fail(.noInput, "error: cannot read '\(error.path)': \(error.reason)\n")
+                return outcome
+            case .success(let notebook):
+                return NotebookJob(notebook: notebook, options: options).run()
+            }
+        }
+        return (outcomes, outcomes.map(\.status).max() ?? .success)
+    }
+
+    static func usage(_ message: String) -> (outcomes: [NotebookOutcome], status: RunStatus) {
+        ([NotebookOutcome(stdout: "", stderr: UsageError(message).text, status: .usage)], .usage)
+    }
+
+    /// `work(0..<count)` on all cores, results in index order.
+    static func concurrently<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.store(work(index), at: index)
+        }
+        return results.values
+    }
+}
+
+/// One slot per task: each task writes only its own, so no lock is needed.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+
+    init(count: Int) {
+        slots = [T?](repeating: nil, count: count)
+    }
+
+    func store(_ value: T, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    var values: [T] { slots.compactMap { $0 } }
+}

@@ -1,0 +1,120 @@
+import Diagnostics
+import Evaluation
+import Syntax
+import Units
+
+/// The order a notebook's statements are evaluated in, decided by what each one uses.
+///
+/// Statements come in document order except where a statement uses a name defined further
+/// down: the definition is pulled forward. A name defined twice and a cycle of definitions are
+/// errors; statements caught in either, and everything that depends on them, are left out.
+public struct DependencyOrder: Sendable {
+    /// Indices into the notebook's statements, in evaluation order; blocked ones are left out.
+    public private(set) var order: [Int] = []
+    /// Duplicate definitions and cycles, in source order.
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The statements each statement depends on (indices).
+    public private(set) var dependencies: [[Int]] = []
+
+    /// Works out the order of `statements`.
+    public init(_ statements: [Statement]) {
+        let definers = DependencyOrder.definers(statements, diagnostics: &diagnostics)
+        var blocked = Set(definers.duplicated)
+        dependencies = statements.enumerated().map { index, statement in
+            let used = FreeNames.of(statement).compactMap { definers.byName[$0] }
+            return Array(Set(used)).sorted()
+        }
+        let (postOrder, cycles) = DependencyOrder.depthFirst(dependencies)
+        for cycle in cycles {
+            blocked.formUnion(cycle)
+            diagnostics.append(DependencyOrder.cycleDiagnostic(cycle, statements))
+        }
+        for index in postOrder {
+            if blocked.contains(index) || dependencies[index].contains(where: blocked.contains) {
+                blocked.insert(index)
+            } else {
+                order.append(index)
+            }
+        }
+        diagnostics.sort { $0.span.start < $1.span.start }
+    }
+
+    /// Which statement defines each name (the first, when there are several), and the indices
+    /// of every statement defining a name that is defined more than once.
+    static func definers(_ statements: [Statement], diagnostics: inout [Diagnostic])
+        -> (byName: [String: Int], duplicated: [Int])
+    {
+        var byName: [String: Int] = [:]
+        var duplicated: [Int] = []
+        for (index, statement) in statements.enumerated() {
+            guard let name = statement.definedName else { continue }
+            if let first = byName[name.text], let firstName = statements[first].definedName {
+                let error = EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", firstName.span)])
+                diagnostics.append(error.diagnostic)
+                duplicated += [first, index]
+            } else {
+                byName[name.text] = index
+            }
+        }
+        // `unit seat` is used as `5 seats`: the plural names the same definition.
+        for (index, statement) in statements.enumerated() {
+            if case .unitDeclaration(let name, _) = statement.kind, byName[name.text] == index {
+                let plural = Unit.pluralize(name.text)
+                if byName[plural] == nil { byName[plural] = index }
+            }
+        }
+        return (byName, duplicated)
+    }
+
+    /// A post-order of the graph (each node after the nodes it depends on, roots in document
+    /// order) and the cycles found, each as the list of its nodes in dependency order.
+    /// Iterative, so a long chain of definitions cannot overflow the stack.
+    static func depthFirst(_ dependencies: [[Int]]) -> (order: [Int], cycles: [[Int]]) {
+        enum Mark { case unvisited, active, done }
+        var marks = [Mark](repeating: .unvisited, count: dependencies.count)
+        var order: [Int] = []
+        var cycles: [[Int]] = []
+        var inCycle: Set<Int> = []
+        for root in dependencies.indices where marks[root] == .unvisited {
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            marks[root] = .active
+            while let top = stack.last {
+                let edges = dependencies[top.node]
+                guard top.next < edges.count else {
+                    marks[top.node] = .done
+                    order.append(top.node)
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let target = edges[top.next]
+                switch marks[target] {
+                case .unvisited:
+                    marks[target] = .active
+                    stack.append((target, 0))
+                case .active:
+                    guard let start = stack.firstIndex(where: { $0.node == target }) else { continue }
+                    let cycle = stack[start...].map(\.node)
+                    if inCycle.isDisjoint(with: cycle) { cycles.append(cycle) }
+                    inCycle.formUnion(cycle)
+                case .done:
+                    continue
+                }
+            }
+        }
+        return (order, cycles)
+    }
+
+    /// `definitions form a cycle: a -> b -> a`, at the first of them in the document.
+    static func cycleDiagnostic(_ cycle: [Int], _ statements: [Statement]) -> Diagnostic {
+        let names = cycle.compactMap { statements[$0].definedName }
+        guard let firstIndex = names.indices.min(by: { names[$0].span.start < names[$1].span.start }) else {
+            let span = statements[cycle[0]].span
+            return EvalError(.cyclicDefinition([]), span).diagnostic
+        }
+        let rotated = Array(names[firstIndex...] + names[..<firstIndex])
+        let path = rotated.map(\.text) + [rotated[0].text]
+        let related = rotated.dropFirst().map { ("'\($0.text)' is defined here", $0.span) }
+        return EvalError(.cyclicDefinition(path), rotated[0].span, related: Array(related)).diagnostic
+    }
+}

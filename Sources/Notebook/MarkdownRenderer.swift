@@ -1,0 +1,81 @@
+import Dataset
+import Evaluation
+
+/// Renders a run as GitHub-flavoured Markdown: headings, paragraphs, a table per run of statements.
+public struct MarkdownRenderer: Sendable {
+    /// How values are shown.
+    public var formatter: ValueFormatter
+
+    /// Makes a renderer.
+    public init(formatter: ValueFormatter = ValueFormatter()) {
+        self.formatter = formatter
+    }
+
+    /// The report.
+    public func render(_ run: NotebookRun) -> String {
+        var sections: [String] = []
+        if let title = run.notebook.title { sections.append("# " + escape(title)) }
+        sections.append("*" + escape(run.summary) + "*")
+        for block in run.blocks {
+            switch block {
+            case .heading(let level, let text):
+                sections.append(String(repeating: "#", count: min(6, level)) + " " + escape(text))
+            case .paragraph(let parts):
+                sections.append(escape(formatter.display(parts)))
+            case .statements(let entries):
+                sections.append(table(entries))
+            }
+        }
+        if !run.figures.isEmpty {
+            sections.append("## Sources\n\n" + run.figures.map(sourceItem).joined(separator: "\n"))
+        }
+        return sections.joined(separator: "\n\n") + "\n"
+    }
+
+    func table(_ entries: [Entry]) -> String {
+        var rows = ["| statement | result |", "|---|---|"]
+        for entry in entries {
+            var result = escape(entry.result(formatter))
+            if entry.isFailedAssertion {
+                result = "**" + result + "**" + (entry.assertionNote.map { ": " + escape($0) } ?? "")
+            }
+            let flag = entry.isFailedAssertion ? "❌ " : ""
+            rows.append("| " + flag + code(entry.text) + " | " + result + " |")
+        }
+        return rows.joined(separator: "\n")
+    }
+
+    func sourceItem(_ figure: Figure) -> String {
+        var line = "- **" + escape(figure.id) + "**: " + escape(figure.value)
+        if let period = figure.period { line += " (" + escape(period) + ")" }
+        line += ". " + escape(figure.label) + ". " + escape(figure.citation) + ": “" + escape(figure.quote) + "”"
+        return line
+    }
+
+    /// Inline code that survives backticks and table pipes in the source.
+    func code(_ text: String) -> String {
+        let fence = text.contains("`") ? "`` " : "`"
+        let closing = text.contains("`") ? " ``" : "`"
+        return fence + text.replacingPipes() + closing
+    }
+
+    /// Text with Markdown's special characters escaped, so `$7M` is not read as maths and `_` not as emphasis.
+    func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>|$#".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}
+
+extension String {
+    func replacingPipes() -> String {
+        var out = ""
+        for character in self {
+            if character == "|" { out += "\\|" } else { out.append(character) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,91 @@
+import Diagnostics
+import Evaluation
+
+/// Runs one notebook as the options say: check, list params, render, or compare with disk.
+struct NotebookJob {
+    let notebook: Notebook
+    let options: RunOptions
+
+    func run() -> NotebookOutcome {
+        var outcome = NotebookOutcome()
+        let params = Set(notebook.params.map(\.name.text))
+        var overrides: [String: Value] = [:]
+        for setting in options.settings where params.contains(setting.name) { overrides[setting.name] = setting.value }
+        let run = NotebookRun(notebook, overrides: overrides)
+        let renderer = DiagnosticRenderer(colour: options.colour)
+        let sources = [notebook.source]
+        if run.hasErrors {
+            let setProblem = run.diagnostics.allSatisfy { $0.id == "set-dimension-mismatch" }
+            outcome.fail(setProblem ? .usage : .dataError, renderer.render(run.diagnostics, sources: sources))
+            return outcome
+        }
+        if !run.failedAssertions.isEmpty, options.mode != .params {
+            outcome.fail(.assertionFailed, renderer.render(run.assertionDiagnostics, sources: sources))
+        }
+        switch options.mode {
+        case .check:
+            break
+        case .params:
+            outcome.stdout = paramList(run)
+        case .render:
+            let report = render(run)
+            if let path = destination() {
+                if case .failure(let error) = FileSystem.writeAtomically(report, to: path) {
+                    outcome.fail(.cannotCreate, "error: cannot write '\(error.path)': \(error.reason)\n")
+                }
+            } else {
+                outcome.stdout = report
+            }
+        case .compare:
+            compare(render(run), into: &outcome)
+        }
+        return outcome
+    }
+
+    func render(_ run: NotebookRun) -> String {
+        switch options.format {
+        case .text: TextRenderer(width: options.width).render(run)
+        case .markdown: MarkdownRenderer().render(run)
+        case .json: JSONRenderer().render(run)
+        }
+    }
+
+    /// Where the report goes: `-o FILE`, `-o DIR/NAME.EXT`, or (to compare) beside the notebook.
+    func destination() -> String? {
+        let name = notebook.source.name
+        guard let output = options.output else {
+            return options.mode == .compare ? FileSystem.reportPath(beside: name, extension: options.format.fileExtension) : nil
+        }
+        if output.hasSuffix("/") || FileSystem.isDirectory(output) {
+            let directory = output.hasSuffix("/") ? output : output + "/"
+            return directory + FileSystem.reportFileName(for: name, extension: options.format.fileExtension)
+        }
+        return output
+    }
+
+    /// Exit 1 with a diff when the report on disk differs from the one just rendered.
+    func compare(_ report: String, into outcome: inout NotebookOutcome) {
+        guard let path = destination() else { return }
+        switch FileSystem.read(path) {
+        case .success(let onDisk):
+            guard onDisk != report else { return }
+            outcome.stdout = LineDiff.unified(old: onDisk, new: report, oldName: path, newName: path + " (rendered)")
+            outcome.fail(.assertionFailed, "error: report '\(path)' is stale: run 'tnb run' to update it\n")
+        case .failure(let error):
+            outcome.stdout = LineDiff.unified(old: "", new: report, oldName: "/dev/null", newName: path + " (rendered)")
+            outcome.fail(.assertionFailed, "error: report '\(path)' is missing: \(error.reason)\n")
+        }
+    }
+
+    /// `Notebooks/a.tnb:12: growth = 4x`, one line per param, with `(set)` for overridden ones.
+    func paramList(_ run: NotebookRun) -> String {
+        let formatter = ValueFormatter()
+        var out = ""
+        for entry in run.entries {
+            guard case .param(let name, _) = entry.statement.kind, case .binding(_, let value, _)? = entry.outcome else { continue }
+            out += "\(notebook.source.name):\(entry.line): \(name.text) = \(formatter.display(value))"
+            out += entry.isOverridden ? " (set)\n" : "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,106 @@
+import Dataset
+import Diagnostics
+import Evaluation
+import Syntax
+
+/// One statement of a run, in document order, with what it gave.
+public struct Entry: Sendable {
+    /// The statement.
+    public var statement: Statement
+    /// Its source text on one line.
+    public var text: String
+    /// The 1-based line it starts on.
+    public var line: Int
+    /// What it produced; nil when it failed or was not evaluated.
+    public var outcome: Outcome?
+    /// Whether it is a `param` whose value came from `--set`.
+    public var isOverridden: Bool
+}
+
+/// A notebook evaluated: every statement's result in document order, the problems, the figures used.
+public struct NotebookRun: Sendable {
+    /// The notebook.
+    public let notebook: Notebook
+    /// The name reports show: the notebook's file name without its directories.
+    public let reportName: String
+    /// Every statement but the title heading, in document order.
+    public private(set) var entries: [Entry] = []
+    /// Errors (parse, duplicate, cycle, evaluation), in source order.
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The dataset figures the values were derived from, in order of first use.
+    public private(set) var figures: [Figure] = []
+
+    /// Evaluates a notebook; `overrides` replace the defaults of its params.
+    public init(_ notebook: Notebook, overrides: [String: Value] = [:]) {
+        self.notebook = notebook
+        self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
+        var session = Session(options: SessionOptions(allowRedefinition: false, paramOverrides: overrides))
+        _ = session.addSource(name: notebook.source.name, text: notebook.source.text)
+        let dependencyOrder = DependencyOrder(notebook.statements)
+        var problems = notebook.parseDiagnostics + dependencyOrder.diagnostics
+        var outcomes = [Outcome?](repeating: nil, count: notebook.statements.count)
+        // After a parse error a statement is missing: evaluating the rest would only report its
+        // dependents as unknown names.
+        if notebook.parseDiagnostics.isEmpty {
+            for index in dependencyOrder.order {
+                let result = session.execute(notebook.statements[index])
+                outcomes[index] = result.outcome
+                problems += result.diagnostics
+            }
+        }
+        diagnostics = problems.sorted { $0.span.start < $1.span.start }
+        var seen: Set<String> = []
+        for (index, statement) in notebook.statements.enumerated() {
+            if index == 0, notebook.hasTitleHeading { continue }
+            var overridden = false
+            if case .param(let name, _) = statement.kind { overridden = overrides[name.text] != nil }
+            entries.append(
+                Entry(
+                    statement: statement, text: notebook.text(of: statement), line: notebook.line(of: statement),
+                    outcome: outcomes[index], isOverridden: overridden))
+            for value in NotebookRun.values(of: outcomes[index]) {
+                for id in value.provenance.ids where seen.insert(id).inserted {
+                    if let figure = Dataset.figure(id) { figures.append(figure) }
+                }
+            }
+        }
+    }
+
+    /// Whether the notebook has errors (and so no report).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The assertions, in document order, with whether each held.
+    public var assertions: [(entry: Entry, truth: Truth)] {
+        entries.compactMap { entry in
+            if case .assertion(let truth, _)? = entry.outcome { return (entry, truth) }
+            return nil
+        }
+    }
+
+    /// The assertions that did not hold.
+    public var failedAssertions: [(entry: Entry, truth: Truth)] { assertions.filter { $0.truth != .yes } }
+
+    /// A diagnostic for each failed assertion, for the terminal.
+    public var assertionDiagnostics: [Diagnostic] {
+        failedAssertions.map { failure in
+            let note = failure.truth == .maybe ? ["it holds for only part of the range"] : []
+            var span = failure.entry.statement.span
+            if case .assertion(let condition) = failure.entry.statement.kind { span = condition.span }
+            return Diagnostic(
+                id: "assertion-failed", message: "assertion failed: '\(failure.entry.text)'", span: span, notes: note)
+        }
+    }
+
+    /// The values an outcome holds, for provenance.
+    static func values(of outcome: Outcome?) -> [Value] {
+        switch outcome {
+        case .value(let value)?, .binding(_, let value, _)?, .assertion(_, let value)?: return [value]
+        case .prose(let parts)?:
+            return parts.compactMap {
+                if case .value(let value) = $0 { return value }
+                return nil
+            }
+        default: return []
+        }
+    }
+}

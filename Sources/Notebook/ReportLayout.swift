@@ -1,0 +1,124 @@
+import Dataset
+import Evaluation
+import Syntax
+
+/// The pieces of a report every renderer shares: blocks in document order and how results read.
+enum ReportBlock {
+    /// A heading (the title is not one of them).
+    case heading(level: Int, text: String)
+    /// Consecutive prose lines, joined; each part is literal text or an interpolated value.
+    case paragraph([ProseOutput])
+    /// Consecutive statements.
+    case statements([Entry])
+}
+
+extension NotebookRun {
+    /// The report's blocks: headings, paragraphs (consecutive `>` lines; an empty `>` line ends
+    /// one), and runs of statements.
+    var blocks: [ReportBlock] {
+        var blocks: [ReportBlock] = []
+        for entry in entries {
+            switch entry.outcome {
+            case .heading(let level, let text)?:
+                blocks.append(.heading(level: level, text: text))
+            case .prose(let parts)?:
+                if parts.isEmpty {
+                    blocks.append(.paragraph([]))
+                } else if case .paragraph(let previous)? = blocks.last, !previous.isEmpty {
+                    blocks[blocks.count - 1] = .paragraph(previous + [.text(" ")] + parts)
+                } else {
+                    blocks.append(.paragraph(parts))
+                }
+            default:
+                if case .statements(let previous)? = blocks.last {
+                    blocks[blocks.count - 1] = .statements(previous + [entry])
+                } else {
+                    blocks.append(.statements([entry]))
+                }
+            }
+        }
+        return blocks.filter {
+            if case .paragraph(let parts) = $0 { return !parts.isEmpty }
+            return true
+        }
+    }
+
+    /// One line summing the run up: `spend.tnb: 2 params, 3 asserts, all passed`.
+    var summary: String {
+        let params = entries.filter { if case .param = $0.statement.kind { return true } else { return false } }
+        var parts: [String] = []
+        if !params.isEmpty {
+            let set = params.filter(\.isOverridden).count
+            parts.append(count(params.count, "param") + (set > 0 ? " (\(set) set)" : ""))
+        }
+        let asserts = assertions
+        if !asserts.isEmpty {
+            let failed = failedAssertions.count
+            parts.append(count(asserts.count, "assert") + (failed == 0 ? ", all passed" : ", \(failed) FAILED"))
+        }
+        parts.append(count(figures.count, "dataset figure"))
+        return reportName + ": " + parts.joined(separator: ", ")
+    }
+
+    func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)" + (number == 1 ? "" : "s")
+    }
+}
+
+extension Entry {
+    /// What the result column shows: a value, `passed`/`FAILED`, `function`, `unit`.
+    func result(_ formatter: ValueFormatter) -> String {
+        switch outcome {
+        case .value(let value)?: return formatter.display(value)
+        case .binding(_, let value, _)?: return formatter.display(value) + (isOverridden ? " (set)" : "")
+        case .function(_, let parameters)?: return "function of " + parameters.joined(separator: ", ")
+        case .unit?: return "unit"
+        case .assertion(let truth, _)?: return truth.assertionVerdict
+        case .heading?, .prose?: return ""
+        case nil: return "error"
+        }
+    }
+
+    /// Whether this is an assertion that did not hold.
+    var isFailedAssertion: Bool {
+        if case .assertion(let truth, _)? = outcome { return truth != .yes }
+        return false
+    }
+
+    /// The note under a failed assertion's verdict, if any.
+    var assertionNote: String? {
+        if case .assertion(let truth, _)? = outcome { return truth.assertionNote }
+        return nil
+    }
+}
+
+extension Figure {
+    /// `Dylan Patel, summary 00:01:30` or `Brian Wang, article`.
+    var citation: String {
+        speaker + ", " + source + (timestamp.map { " " + $0 } ?? "")
+    }
+}
+
+/// Word wrapping by characters, for fixed-width reports.
+enum TextWrap {
+    /// Breaks `text` into lines of at most `width` characters at spaces; longer words stand alone.
+    static func lines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// Spaces.
+    static func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
+}

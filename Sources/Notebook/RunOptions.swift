@@ -1,0 +1,125 @@
+import Diagnostics
+import Evaluation
+
+/// The exit statuses of `tnb run` and `tnb check` (sysexits.h); with several notebooks the
+/// highest wins.
+public enum RunStatus: Int32, Sendable, Comparable {
+    case success = 0
+    case assertionFailed = 1
+    case usage = 64
+    case dataError = 65
+    case noInput = 66
+    case cannotCreate = 73
+
+    public static func < (lhs: RunStatus, rhs: RunStatus) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The report formats.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text
+    case markdown
+    case json
+
+    /// The file extension of a report in this format.
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .markdown: "md"
+        case .json: "json"
+        }
+    }
+}
+
+/// What the runner is asked to do with each notebook.
+public enum RunMode: Sendable {
+    /// Render the report (to standard output, or to `-o`).
+    case render
+    /// Render in memory and compare with the report on disk.
+    case compare
+    /// Parse and evaluate only (`tnb check`).
+    case check
+    /// List the params (`tnb run --params`).
+    case params
+}
+
+/// A `--set name=value` given on the command line, evaluated with the language.
+public struct ParamSetting: Sendable {
+    /// The param's name.
+    public var name: String
+    /// The value as typed.
+    public var text: String
+    /// Its value.
+    public var value: Value
+
+    /// Parses `name=value`; the error is the text to print.
+    public static func parse(_ argument: String, colour: Bool = false) -> Result<ParamSetting, UsageError> {
+        guard let equals = argument.firstIndex(of: "=") else {
+            return .failure(UsageError("--set '\(argument)' needs the form name=value"))
+        }
+        let name = String(argument[..<equals]).trimmingBlanks()
+        let text = String(argument[argument.index(after: equals)...]).trimmingBlanks()
+        guard !name.isEmpty, !text.isEmpty else {
+            return .failure(UsageError("--set '\(argument)' needs the form name=value"))
+        }
+        let evaluated = Session.evaluateLiteral(text, name: "--set \(name)")
+        guard let value = evaluated.value else {
+            let rendered = DiagnosticRenderer(colour: colour).render(evaluated.diagnostics, sources: evaluated.sources)
+            return .failure(UsageError(rendered: rendered))
+        }
+        return .success(ParamSetting(name: name, text: text, value: value))
+    }
+}
+
+/// A usage problem: the text to print on standard error.
+public struct UsageError: Error, Sendable {
+    /// The full text, ending in a newline.
+    public var text: String
+
+    /// `error: MESSAGE`.
+    public init(_ message: String) {
+        text = "error: " + message + "\n"
+    }
+
+    /// Already rendered diagnostics.
+    public init(rendered: String) {
+        text = rendered
+    }
+}
+
+/// How a batch of notebooks runs.
+public struct RunOptions: Sendable {
+    /// What to do.
+    public var mode: RunMode
+    /// The report format.
+    public var format: ReportFormat
+    /// The text report's width.
+    public var width: Int
+    /// `-o FILE|DIR`, as given.
+    public var output: String?
+    /// `--set` values.
+    public var settings: [ParamSetting]
+    /// Whether diagnostics use colour.
+    public var colour: Bool
+
+    /// Makes options.
+    public init(
+        mode: RunMode = .render, format: ReportFormat = .text, width: Int = 80, output: String? = nil,
+        settings: [ParamSetting] = [], colour: Bool = false
+    ) {
+        self.mode = mode
+        self.format = format
+        self.width = width
+        self.output = output
+        self.settings = settings
+        self.colour = colour
+    }
+}
+
+extension String {
+    func trimmingBlanks() -> String {
+        var text = Substring(self)
+        while text.first == " " || text.first == "\t" { text.removeFirst() }
+        while text.last == " " || text.last == "\t" { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,90 @@
+import Dataset
+import Evaluation
+
+/// Renders a run as a plain-text report that fits a width (80 columns by default).
+public struct TextRenderer: Sendable {
+    /// The widest line, in characters (long source text and long values wrap onto more lines).
+    public var width: Int
+    /// How values are shown.
+    public var formatter: ValueFormatter
+
+    /// Makes a renderer.
+    public init(width: Int = 80, formatter: ValueFormatter = ValueFormatter()) {
+        self.width = max(40, width)
+        self.formatter = formatter
+    }
+
+    /// The report.
+    public func render(_ run: NotebookRun) -> String {
+        var sections: [String] = []
+        if let title = run.notebook.title { sections.append(underline(title, "=")) }
+        sections.append(TextWrap.lines(run.summary, width: width).joined(separator: "\n"))
+        let column = resultColumn(run.entries)
+        for block in run.blocks {
+            switch block {
+            case .heading(let level, let text):
+                sections.append(level <= 2 ? underline(text, level == 1 ? "=" : "-") : text)
+            case .paragraph(let parts):
+                sections.append(TextWrap.lines(formatter.display(parts), width: width).joined(separator: "\n"))
+            case .statements(let entries):
+                sections.append(entries.map { statementLines($0, column: column) }.joined(separator: "\n"))
+            }
+        }
+        if !run.figures.isEmpty {
+            sections.append(underline("Sources", "-") + "\n\n" + run.figures.map(sourceLines).joined(separator: "\n\n"))
+        }
+        return sections.joined(separator: "\n\n") + "\n"
+    }
+
+    func underline(_ text: String, _ mark: Character) -> String {
+        let lines = TextWrap.lines(text, width: width)
+        let longest = lines.map(\.count).max() ?? 0
+        return lines.joined(separator: "\n") + "\n" + String(repeating: mark, count: longest)
+    }
+
+    /// The column results start at: after the longest statement text that leaves room for the
+    /// results, and never so far right that a typical result would not fit.
+    func resultColumn(_ entries: [Entry]) -> Int {
+        let statements = entries.filter { $0.outcome.map { !isText($0) } ?? true }
+        let longestResult = min(statements.map { $0.result(formatter).count }.max() ?? 0, width / 2)
+        let fitting = statements.map(\.text.count).filter { 2 + $0 + 2 + longestResult <= width }
+        return 2 + (fitting.max() ?? (width / 2 - 4)) + 2
+    }
+
+    func isText(_ outcome: Outcome) -> Bool {
+        switch outcome {
+        case .heading, .prose: true
+        default: false
+        }
+    }
+
+    /// `  let spend = ...      $7M/yr`, with the text or the result on lines of their own when
+    /// they do not fit; a failed assertion is flagged with `!` in the gutter.
+    func statementLines(_ entry: Entry, column: Int) -> String {
+        let gutter = entry.isFailedAssertion ? "! " : "  "
+        let result = entry.result(formatter)
+        var lines: [String] = []
+        let textLines = TextWrap.lines(entry.text, width: width - 4)
+        for (index, line) in textLines.enumerated() {
+            lines.append((index == 0 ? gutter : "    ") + line)
+        }
+        let last = lines[lines.count - 1]
+        if last.count + 2 <= column, column + result.count <= width {
+            lines[lines.count - 1] = last + TextWrap.spaces(column - last.count) + result
+        } else if column + result.count <= width {
+            lines.append(TextWrap.spaces(column) + result)
+        } else {
+            for line in TextWrap.lines(result, width: width - 4) { lines.append("    " + line) }
+        }
+        if let note = entry.assertionNote { lines.append(TextWrap.spaces(min(column, width - note.count)) + note) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A figure: its id, value and period, what it is, who said it where, and the quote.
+    func sourceLines(_ figure: Figure) -> String {
+        var lines = ["  " + figure.id + ": " + figure.value + (figure.period.map { " (\($0))" } ?? "")]
+        let body = figure.label + ". " + figure.citation + ": \"" + figure.quote + "\""
+        for line in TextWrap.lines(body, width: width - 4) { lines.append("    " + line) }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Notebook
+
+/// `tnb run NOTEBOOK...`: evaluates notebooks and writes their reports.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run notebooks and render their reports.",
+        discussion: """
+            Reports go to standard output, or to -o FILE (one notebook) or -o DIR (DIR/NAME.txt, .md \
+            or .json). Reports are written atomically: a failed run leaves the previous report intact.
+            Exit status: 0 all good, 1 an assert failed (or --check found a stale report), \
+            64 usage, 65 a notebook has errors, 66 a notebook cannot be read, 73 a report cannot be \
+            written. With several notebooks the highest status wins.
+            """
+    )
+
+    @Argument(help: "The .tnb notebooks to run.")
+    var notebooks: [String] = []
+
+    @Option(name: .shortAndLong, help: "Write the report to FILE, or into DIR.")
+    var output: String?
+
+    @Option(name: .long, help: "Report format: text, markdown or json.")
+    var format: String = "text"
+
+    @Option(name: .customLong("set"), help: "Override a param: name=value (a typed value such as 5x or $30M/yr).")
+    var settings: [String] = []
+
+    @Option(name: .customLong("as-of"), help: "The period the notebook is as of (Q3 2026).")
+    var asOf: String?
+
+    @Flag(name: .long, help: "Compare the rendered report with the one on disk; exit 1 with a diff when stale.")
+    var check = false
+
+    @Flag(name: .long, help: "List each notebook's params and their values.")
+    var params = false
+
+    @Option(name: .long, help: "Width of the text report in columns (40-400).")
+    var width: Int = 80
+
+    func validate() throws {
+        guard !notebooks.isEmpty else { throw ValidationError("give at least one notebook") }
+        guard ReportFormat(rawValue: format) != nil else {
+            throw ValidationError("--format must be text, markdown or json, not '\(format)'")
+        }
+        guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
+        guard !(check && params) else { throw ValidationError("--check and --params cannot be used together") }
+        if asOf != nil { throw ValidationError("--as-of needs calendar periods, which this build does not have yet") }
+    }
+
+    func run() throws {
+        let mode: RunMode = params ? .params : check ? .compare : .render
+        try BatchCommand.run(
+            notebooks, mode: mode, format: ReportFormat(rawValue: format) ?? .text, width: width, output: output,
+            settings: settings)
+    }
+}
+
+/// `tnb check NOTEBOOK...`: parses and evaluates notebooks without rendering.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check notebooks for errors and failed asserts, without rendering reports.",
+        discussion: """
+            Prints nothing when all is well. Exit status as for 'tnb run': 0 all good, 1 an assert \
+            failed, 65 a notebook has errors, 66 a notebook cannot be read, 64 usage.
+            """
+    )
+
+    @Argument(help: "The .tnb notebooks to check.")
+    var notebooks: [String] = []
+
+    @Option(name: .customLong("set"), help: "Override a param: name=value.")
+    var settings: [String] = []
+
+    func validate() throws {
+        guard !notebooks.isEmpty else { throw ValidationError("give at least one notebook") }
+    }
+
+    func run() throws {
+        try BatchCommand.run(notebooks, mode: .check, format: .text, width: 80, output: nil, settings: settings)
+    }
+}
+
+/// What `run` and `check` share: parse the settings, run the batch, print in order, exit.
+enum BatchCommand {
+    static func run(
+        _ paths: [String], mode: RunMode, format: ReportFormat, width: Int, output: String?, settings: [String]
+    ) throws {
+        let colour = Output.useColour(2)
+        var parsed: [ParamSetting] = []
+        for argument in settings {
+            switch ParamSetting.parse(argument, colour: colour) {
+            case .success(let setting): parsed.append(setting)
+            case .failure(let error):
+                Output.err(error.text)
+                throw ExitCode(Exit.usage)
+            }
+        }
+        let options = RunOptions(mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour)
+        let (outcomes, status) = BatchRunner.run(paths, options: options)
+        for outcome in outcomes {
+            Output.out(outcome.stdout)
+            Output.err(outcome.stderr)
+        }
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+}
