@@ -12,8 +12,7 @@ extension Session {
         let previous = environment.values[name.text]
         let value: Value
         do {
-            var evaluator = Evaluator(environment: environment)
-            let defaultValue = try evaluator.evaluate(expr)
+            let defaultValue = try evaluate(expr)
             if let override = options.paramOverrides[name.text] {
                 try Session.checkOverride(override, against: defaultValue, name: name.text, expr.span)
                 value = override
@@ -42,7 +41,9 @@ extension Session {
         if let given = override.quantity, let expected = defaultValue.quantity, given.dimension == expected.dimension {
             return
         }
-        if override.quantity == nil, defaultValue.quantity == nil, override.kindDescription == defaultValue.kindDescription {
+        if override.quantity == nil, defaultValue.quantity == nil,
+            override.kindDescription == defaultValue.kindDescription
+        {
             return
         }
         throw EvalError(
@@ -54,8 +55,7 @@ extension Session {
 
     /// `assert expr`: evaluates a comparison; failing is a result, not an error.
     func checkAssertion(_ expr: Expr) throws(EvalError) -> Outcome {
-        var evaluator = Evaluator(environment: environment)
-        let value = try evaluator.evaluate(expr)
+        let value = try evaluate(expr)
         guard case .truth(let truth) = value.kind else {
             throw EvalError(.notACondition(found: value.kindDescription), expr.span)
         }

@@ -31,7 +31,8 @@ public enum BatchRunner {
         }
         let known = Set(notebooks.flatMap { (try? $0.get())?.params.map(\.name.text) ?? [] })
         for setting in options.settings where !known.contains(setting.name) {
-            let suggestion = Suggestion.closest(to: setting.name, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion =
+                Suggestion.closest(to: setting.name, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
             return usage("--set '\(setting.name)': no notebook has a param '\(setting.name)'\(suggestion)")
         }
         let outcomes = concurrently(paths.count) { index in

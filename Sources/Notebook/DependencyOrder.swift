@@ -49,7 +49,8 @@ public struct DependencyOrder: Sendable {
         for (index, statement) in statements.enumerated() {
             guard let name = statement.definedName else { continue }
             if let first = byName[name.text], let firstName = statements[first].definedName {
-                let error = EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", firstName.span)])
+                let error = EvalError(
+                    .duplicateDefinition(name.text), name.span, related: [("first defined here", firstName.span)])
                 diagnostics.append(error.diagnostic)
                 duplicated += [first, index]
             } else {

@@ -22,16 +22,25 @@ public struct JSONRenderer: Sendable {
             let place: [(String, String)] = [("line", String(entry.line)), ("source", JSON.quote(entry.text))]
             switch (entry.statement.kind, entry.outcome) {
             case (.param(let name, _), .binding(_, let value, _)?):
-                let kind: [(String, String)] = [("name", JSON.quote(name.text)), ("param", "true"), ("set", entry.isOverridden ? "true" : "false")]
+                let kind: [(String, String)] = [
+                    ("name", JSON.quote(name.text)), ("param", "true"), ("set", entry.isOverridden ? "true" : "false"),
+                ]
                 values.append(JSON.object(kind + [("line", String(entry.line))] + formatter.jsonPairs(value)))
             case (.letValue(let name, _), .binding(_, let value, _)?):
-                values.append(JSON.object([("name", JSON.quote(name.text)), ("line", String(entry.line))] + formatter.jsonPairs(value)))
+                values.append(
+                    JSON.object(
+                        [("name", JSON.quote(name.text)), ("line", String(entry.line))] + formatter.jsonPairs(value)))
             case (.expression, .value(let value)?):
                 results.append(JSON.object(place + formatter.jsonPairs(value)))
             case (.assertion, .assertion(let truth, let value)?):
-                var pairs = place + [("result", JSON.quote(truth == .yes ? "pass" : "fail")), ("truth", JSON.quote(truth.rawValue))]
+                var pairs =
+                    place + [
+                        ("result", JSON.quote(truth == .yes ? "pass" : "fail")), ("truth", JSON.quote(truth.rawValue)),
+                    ]
                 if let note = truth.assertionNote { pairs.append(("note", JSON.quote(note))) }
-                if !value.provenance.ids.isEmpty { pairs.append(("sources", JSON.array(value.provenance.ids.map(JSON.quote)))) }
+                if !value.provenance.ids.isEmpty {
+                    pairs.append(("sources", JSON.array(value.provenance.ids.map(JSON.quote))))
+                }
                 asserts.append(JSON.object(pairs))
             default:
                 continue

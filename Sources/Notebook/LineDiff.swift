@@ -19,8 +19,16 @@ public enum LineDiff {
         var oldLine = [Int](repeating: 0, count: edits.count + 1)
         var newLine = [Int](repeating: 0, count: edits.count + 1)
         for (index, edit) in edits.enumerated() {
-            if case .added = edit { oldLine[index + 1] = oldLine[index] } else { oldLine[index + 1] = oldLine[index] + 1 }
-            if case .removed = edit { newLine[index + 1] = newLine[index] } else { newLine[index + 1] = newLine[index] + 1 }
+            if case .added = edit {
+                oldLine[index + 1] = oldLine[index]
+            } else {
+                oldLine[index + 1] = oldLine[index] + 1
+            }
+            if case .removed = edit {
+                newLine[index + 1] = newLine[index]
+            } else {
+                newLine[index + 1] = newLine[index] + 1
+            }
         }
         let changed = edits.indices.filter { if case .same = edits[$0] { return false } else { return true } }
         var hunkStart = 0
@@ -76,7 +84,8 @@ public enum LineDiff {
         var table = [Int](repeating: 0, count: (a.count + 1) * columns)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i * columns + j] = a[i] == b[j]
+                table[i * columns + j] =
+                    a[i] == b[j]
                     ? table[(i + 1) * columns + j + 1] + 1
                     : max(table[(i + 1) * columns + j], table[i * columns + j + 1])
             }

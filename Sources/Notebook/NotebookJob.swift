@@ -54,7 +54,8 @@ struct NotebookJob {
     func destination() -> String? {
         let name = notebook.source.name
         guard let output = options.output else {
-            return options.mode == .compare ? FileSystem.reportPath(beside: name, extension: options.format.fileExtension) : nil
+            return options.mode == .compare
+                ? FileSystem.reportPath(beside: name, extension: options.format.fileExtension) : nil
         }
         if output.hasSuffix("/") || FileSystem.isDirectory(output) {
             let directory = output.hasSuffix("/") ? output : output + "/"
@@ -82,7 +83,8 @@ struct NotebookJob {
         let formatter = ValueFormatter()
         var out = ""
         for entry in run.entries {
-            guard case .param(let name, _) = entry.statement.kind, case .binding(_, let value, _)? = entry.outcome else { continue }
+            guard case .param(let name, _) = entry.statement.kind, case .binding(_, let value, _)? = entry.outcome
+            else { continue }
             out += "\(notebook.source.name):\(entry.line): \(name.text) = \(formatter.display(value))"
             out += entry.isOverridden ? " (set)\n" : "\n"
         }

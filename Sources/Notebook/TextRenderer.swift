@@ -82,7 +82,10 @@ public struct TextRenderer: Sendable {
 
     /// A figure: its id, value and period, what it is, who said it where, and the quote.
     func sourceLines(_ figure: Figure) -> String {
-        var lines = ["  " + figure.id + ": " + figure.value + (figure.period.map { " (\($0))" } ?? "")]
+        let heading = figure.id + ": " + figure.value + (figure.period.map { " (\($0))" } ?? "")
+        var lines = TextWrap.lines(heading, width: width - 2).enumerated().map {
+            ($0.offset == 0 ? "  " : "    ") + $0.element
+        }
         let body = figure.label + ". " + figure.citation + ": \"" + figure.quote + "\""
         for line in TextWrap.lines(body, width: width - 4) { lines.append("    " + line) }
         return lines.joined(separator: "\n")

@@ -98,7 +98,8 @@ enum BatchCommand {
                 throw ExitCode(Exit.usage)
             }
         }
-        let options = RunOptions(mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour)
+        let options = RunOptions(
+            mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour)
         let (outcomes, status) = BatchRunner.run(paths, options: options)
         for outcome in outcomes {
             Output.out(outcome.stdout)

@@ -1,0 +1,214 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `tnb run` and `tnb check` through the real binary, in a scratch directory.
+@Suite("tnb run and tnb check")
+struct RunCommandTests {
+    static let good = """
+        # Good
+        param growth = 4x
+        let spend = semianalysis.token_spend
+        let next = spend * growth
+        assert next > semianalysis.payroll
+        > Next year {next}.
+        """
+    static let failing =
+        "param growth = 2x\nlet next = semianalysis.token_spend * growth\nassert next > semianalysis.payroll\n"
+    static let broken = "let a = $5 + 3 people\nlet b = nosuch\nlet c = (1 +\n"
+
+    /// A fresh directory holding the given files.
+    func scratch(_ files: [String: String]) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    func read(_ directory: URL, _ name: String) -> String? {
+        try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test("a good notebook prints its report and exits 0")
+    func good() throws {
+        let directory = try scratch(["good.tnb": RunCommandTests.good])
+        let result = try TNBProcess.run(["run", "good.tnb"], directory: directory)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("Good\n====\n\ngood.tnb: 1 param, 1 assert, all passed, 2 dataset figures\n"))
+        #expect(result.stdout.contains("Next year $28M/yr."))
+    }
+
+    @Test("a failed assert writes the report, flags it, and exits 1")
+    func failedAssert() throws {
+        let directory = try scratch(["failing.tnb": RunCommandTests.failing])
+        let result = try TNBProcess.run(["run", "failing.tnb", "-o", "failing.txt"], directory: directory)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.hasPrefix(
+                "failing.tnb:3:8: error: assertion failed: 'assert next > semianalysis.payroll' [assertion-failed]\n"))
+        #expect(read(directory, "failing.txt")?.contains("! assert next > semianalysis.payroll") == true)
+    }
+
+    @Test("a notebook with errors prints all of them with line and caret and exits 65")
+    func errors() throws {
+        let directory = try scratch(["broken.tnb": "let a = $5 + 3 people\nlet b = nosuch\n"])
+        let result = try TNBProcess.run(["run", "broken.tnb"], directory: directory)
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr.contains(
+                "broken.tnb:1:9: error: cannot add money and people [mismatched-dimensions]\n 1 | let a = $5 + 3 people\n   |         ^~~~~~~~~~~~~"
+            ))
+        #expect(result.stderr.contains("broken.tnb:2:9: error: unknown name 'nosuch'"))
+    }
+
+    @Test("a notebook that cannot be read exits 66")
+    func unreadable() throws {
+        let directory = try scratch([:])
+        let result = try TNBProcess.run(["run", "missing.tnb"], directory: directory)
+        #expect(result.status == 66)
+        #expect(result.stderr == "error: cannot read 'missing.tnb': No such file or directory\n")
+    }
+
+    @Test(
+        "usage errors exit 64",
+        arguments: [
+            ["run"], ["run", "a.tnb", "--format", "pdf"], ["run", "a.tnb", "--width", "5"],
+            ["run", "a.tnb", "--set", "novalue"],
+        ])
+    func usage(_ arguments: [String]) throws {
+        let directory = try scratch(["a.tnb": "param growth = 4x\n"])
+        #expect(try TNBProcess.run(arguments, directory: directory).status == 64)
+    }
+
+    @Test("with several notebooks a broken one does not stop the others, and the worst status wins")
+    func several() throws {
+        let directory = try scratch([
+            "a.tnb": RunCommandTests.good, "b.tnb": RunCommandTests.broken, "c.tnb": RunCommandTests.failing,
+        ])
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let result = try TNBProcess.run(
+            ["run", "a.tnb", "b.tnb", "missing.tnb", "c.tnb", "-o", "out"], directory: directory)
+        #expect(result.status == 66)
+        #expect(read(directory, "out/a.txt")?.hasPrefix("Good\n") == true)
+        #expect(read(directory, "out/c.txt") != nil)
+        #expect(read(directory, "out/b.txt") == nil)
+        let order = ["b.tnb:", "cannot read 'missing.tnb'", "c.tnb:3:"].compactMap {
+            result.stderr.range(of: $0)?.lowerBound
+        }
+        #expect(order.count == 3 && order == order.sorted())
+        let two = try TNBProcess.run(["run", "a.tnb", "b.tnb", "c.tnb", "-o", "out"], directory: directory)
+        #expect(two.status == 65)
+    }
+
+    @Test("a failed run leaves the previous report intact")
+    func atomic() throws {
+        let directory = try scratch(["n.tnb": RunCommandTests.good])
+        #expect(try TNBProcess.run(["run", "n.tnb", "-o", "n.txt"], directory: directory).status == 0)
+        let before = try #require(read(directory, "n.txt"))
+        try "let x = nosuch\n".write(to: directory.appendingPathComponent("n.tnb"), atomically: true, encoding: .utf8)
+        #expect(try TNBProcess.run(["run", "n.tnb", "-o", "n.txt"], directory: directory).status == 65)
+        #expect(read(directory, "n.txt") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(leftovers == ["n.tnb", "n.txt"])
+    }
+
+    @Test("an unwritable destination exits 73 and leaves no temporary file")
+    func unwritable() throws {
+        let directory = try scratch(["n.tnb": RunCommandTests.good])
+        let result = try TNBProcess.run(["run", "n.tnb", "-o", "no/such/dir/n.txt"], directory: directory)
+        #expect(result.status == 73)
+        #expect(result.stderr == "error: cannot write 'no/such/dir/n.txt': No such file or directory\n")
+        let locked = directory.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try "old report\n".write(to: locked.appendingPathComponent("n.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path) }
+        if getuid() != 0 {
+            let denied = try TNBProcess.run(["run", "n.tnb", "-o", "locked/"], directory: directory)
+            #expect(denied.status == 73)
+            #expect(read(locked, "n.txt") == "old report\n")
+        }
+    }
+
+    @Test("--set takes a typed value, checks its dimension and rejects unknown names")
+    func set() throws {
+        let directory = try scratch(["good.tnb": RunCommandTests.good])
+        let five = try TNBProcess.run(["run", "good.tnb", "--set", "growth=5x"], directory: directory)
+        #expect(five.status == 0)
+        #expect(five.stdout.contains("5x (set)"))
+        #expect(five.stdout.contains("Next year $35M/yr."))
+        let half = try TNBProcess.run(["run", "good.tnb", "--set", "growth=50%"], directory: directory)
+        #expect(half.status == 1)
+        let money = try TNBProcess.run(["run", "good.tnb", "--set", "growth=$5M"], directory: directory)
+        #expect(money.status == 64)
+        #expect(
+            money.stderr.hasPrefix(
+                "good.tnb:2:16: error: cannot set 'growth' to '$5M' (money): its default '4x' is a plain number [set-dimension-mismatch]"
+            ))
+        let unknown = try TNBProcess.run(["run", "good.tnb", "--set", "growht=5x"], directory: directory)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr == "error: --set 'growht': no notebook has a param 'growht' (did you mean 'growth'?)\n")
+        let malformed = try TNBProcess.run(["run", "good.tnb", "--set", "growth=5 +"], directory: directory)
+        #expect(malformed.status == 64)
+        #expect(malformed.stderr.contains("--set growth:1:"))
+    }
+
+    @Test("--params lists each param with its value")
+    func params() throws {
+        let directory = try scratch(["good.tnb": RunCommandTests.good])
+        let result = try TNBProcess.run(["run", "--params", "good.tnb"], directory: directory)
+        #expect(result.stdout == "good.tnb:2: growth = 4x\n")
+        let set = try TNBProcess.run(["run", "--params", "good.tnb", "--set", "growth=6x"], directory: directory)
+        #expect(set.stdout == "good.tnb:2: growth = 6x (set)\n")
+    }
+
+    @Test("--check exits 0 on a fresh report and 1 with a diff on a stale one")
+    func check() throws {
+        let directory = try scratch(["good.tnb": RunCommandTests.good])
+        #expect(try TNBProcess.run(["run", "good.tnb", "-o", "good.txt"], directory: directory).status == 0)
+        let fresh = try TNBProcess.run(["run", "--check", "good.tnb"], directory: directory)
+        #expect(fresh.status == 0)
+        #expect(fresh.stdout == "")
+        let edited = RunCommandTests.good.replacingOccurrences(of: "4x", with: "5x")
+        try edited.write(to: directory.appendingPathComponent("good.tnb"), atomically: true, encoding: .utf8)
+        let stale = try TNBProcess.run(["run", "--check", "good.tnb"], directory: directory)
+        #expect(stale.status == 1)
+        #expect(stale.stderr == "error: report 'good.txt' is stale: run 'tnb run' to update it\n")
+        #expect(stale.stdout.hasPrefix("--- good.txt\n+++ good.txt (rendered)\n@@ "))
+        #expect(stale.stdout.contains("\n-  param growth = 4x"))
+        #expect(stale.stdout.contains("\n+  param growth = 5x"))
+        let markdown = try TNBProcess.run(["run", "--check", "--format", "markdown", "good.tnb"], directory: directory)
+        #expect(markdown.status == 1)
+        #expect(markdown.stderr.contains("report 'good.md' is missing"))
+    }
+
+    @Test("tnb check prints nothing for a good notebook and the same errors and statuses as run")
+    func checkCommand() throws {
+        let directory = try scratch([
+            "a.tnb": RunCommandTests.good, "b.tnb": RunCommandTests.broken, "c.tnb": RunCommandTests.failing,
+        ])
+        let good = try TNBProcess.run(["check", "a.tnb"], directory: directory)
+        #expect(good.status == 0 && good.stdout == "" && good.stderr == "")
+        let failing = try TNBProcess.run(["check", "c.tnb"], directory: directory)
+        #expect(failing.status == 1)
+        let broken = try TNBProcess.run(["check", "b.tnb"], directory: directory)
+        let run = try TNBProcess.run(["run", "b.tnb"], directory: directory)
+        #expect(broken.status == 65)
+        #expect(broken.stderr == run.stderr)
+        #expect(try TNBProcess.run(["check", "a.tnb", "b.tnb", "c.tnb"], directory: directory).status == 65)
+    }
+
+    @Test("two runs give byte-identical reports in every format", arguments: ["text", "markdown", "json"])
+    func deterministic(_ format: String) throws {
+        let directory = try scratch(["good.tnb": RunCommandTests.good, "c.tnb": RunCommandTests.failing])
+        let first = try TNBProcess.run(["run", "--format", format, "good.tnb", "c.tnb"], directory: directory)
+        let second = try TNBProcess.run(["run", "--format", format, "good.tnb", "c.tnb"], directory: directory)
+        #expect(first.stdout == second.stdout)
+        #expect(!first.stdout.contains(directory.path))
+    }
+}
