@@ -1,7 +1,7 @@
 import Diagnostics
 
 extension Parser {
-    /// paramStatement ::= "param" IDENT "=" expression
+    /// paramStatement ::= "param" NAME "=" expression
     mutating func parseParamStatement() throws -> Statement {
         let start = advance().span
         let name = try parseDefinedName()

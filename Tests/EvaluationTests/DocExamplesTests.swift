@@ -59,6 +59,8 @@ struct DocExamplesTests {
             case .value(let value): lines.append(formatter.display(value))
             case .prose(let parts): lines.append(formatter.display(parts))
             case .heading(_, let text): lines.append(text)
+            case .assertion(let truth, _):
+                lines.append("assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? ""))
             case .binding, .function, .unit, nil: break
             }
             lines += statement.diagnostics.map(error)
