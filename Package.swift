@@ -37,3 +37,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets exist only when TNB_FUZZ is set, so a plain `swift build` never tries to link
+// them without libFuzzer's main: `TNB_FUZZ=1 swift build -c release --sanitize=fuzzer
+// --sanitize=address --product fuzz-session` (scripts/fuzz.sh does this).
+if Context.environment["TNB_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "fuzz-session", dependencies: ["Evaluation"], path: "Fuzz/fuzz-session"))
+}
