@@ -212,3 +212,25 @@ struct RunCommandTests {
         #expect(!first.stdout.contains(directory.path))
     }
 }
+
+/// The committed example reports are what `tnb run` gives today.
+@Suite("Notebooks/ through the binary")
+struct ExampleNotebookTests {
+    static var notebooks: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path("Notebooks").path)) ?? []
+        return names.filter { $0.hasSuffix(".tnb") }.sorted().map { "Notebooks/" + $0 }
+    }
+
+    @Test("tnb run --check finds every committed report fresh", arguments: ["text", "markdown"])
+    func fresh(_ format: String) throws {
+        let result = try TNBProcess.run(["run", "--check", "--format", format] + ExampleNotebookTests.notebooks)
+        #expect(result.status == 0, "\(result.stderr)\(result.stdout)")
+    }
+
+    @Test("tnb check passes every example notebook")
+    func check() throws {
+        let result = try TNBProcess.run(["check"] + ExampleNotebookTests.notebooks)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+    }
+}

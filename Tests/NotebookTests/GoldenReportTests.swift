@@ -1,0 +1,47 @@
+import Foundation
+import Notebook
+import Testing
+import TestSupport
+
+/// Every notebook in Notebooks/ renders byte for byte to the reports committed beside it.
+/// `RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests` rewrites them; review the diff.
+@Suite("Golden reports")
+struct GoldenReportTests {
+    static let notebooks: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path("Notebooks").path)) ?? []
+        return names.filter { $0.hasSuffix(".tnb") }.sorted()
+    }()
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
+
+    @Test("there are at least six example notebooks")
+    func count() {
+        #expect(GoldenReportTests.notebooks.count >= 6)
+    }
+
+    @Test("every example notebook runs without errors or failed asserts", arguments: notebooks)
+    func clean(_ name: String) throws {
+        let text = try Fixtures.text("Notebooks/" + name)
+        let run = NotebookRun(Notebook(name: "Notebooks/" + name, text: text))
+        #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map(\.message))")
+        #expect(run.failedAssertions.isEmpty)
+        #expect(!run.assertions.isEmpty)
+        #expect(!run.figures.isEmpty)
+    }
+
+    @Test("the text and markdown reports match the committed ones", arguments: notebooks)
+    func golden(_ name: String) throws {
+        let text = try Fixtures.text("Notebooks/" + name)
+        let run = NotebookRun(Notebook(name: "Notebooks/" + name, text: text))
+        let base = "Notebooks/" + name.dropLast(4)
+        for (report, suffix) in [(TextRenderer().render(run), ".txt"), (MarkdownRenderer().render(run), ".md")] {
+            let path = base + suffix
+            if GoldenReportTests.recording {
+                try report.write(to: Fixtures.path(path), atomically: true, encoding: .utf8)
+                continue
+            }
+            let committed = try Fixtures.text(path)
+            #expect(report == committed, "\(path) drifted: run RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests\n\(LineDiff.unified(old: committed, new: report, oldName: path, newName: "rendered"))")
+        }
+    }
+}
