@@ -33,6 +33,16 @@ public enum Dataset {
         "article": "003_6e86b55389962b4c.txt",
     ]
 
+    /// The topic tags a figure may carry.
+    public static let topics = [
+        "capex", "china", "costs", "labor", "margins", "memory", "models", "revenue", "robotics", "society",
+        "spend", "supply", "hardware",
+    ].sorted()
+
+    /// Who a figure may be attributed to: the interview's guest, the article's author, or a reader
+    /// commenting on the article.
+    public static let speakers = ["Brian Wang", "Dylan Patel", "reader comment"]
+
     /// The data text as written in Sources/Dataset/FigureData.swift.
     public static var sourceText: String { figureData }
 

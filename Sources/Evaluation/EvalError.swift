@@ -50,6 +50,8 @@ public enum EvalErrorKind: DiagnosticKind {
     case notACondition(found: String)
     /// `--set name=value` whose value does not match the dimension of the param's default.
     case paramOverrideMismatch(name: String, value: String, found: String, defaultValue: String, expected: String)
+    /// A problem in a query over the dataset.
+    case query(QueryErrorKind)
 
     public var id: String {
         switch self {
@@ -72,6 +74,7 @@ public enum EvalErrorKind: DiagnosticKind {
         case .dependsOnFailed: "depends-on-failed"
         case .notACondition: "not-a-condition"
         case .paramOverrideMismatch: "set-dimension-mismatch"
+        case .query(let kind): kind.id
         }
     }
 
@@ -99,6 +102,7 @@ public enum EvalErrorKind: DiagnosticKind {
         case .notACondition(let found): "'assert' needs a comparison, found \(found)"
         case .paramOverrideMismatch(let name, let value, let found, let defaultValue, let expected):
             "cannot set '\(name)' to '\(value)' (\(found)): its default '\(defaultValue)' is \(expected)"
+        case .query(let kind): kind.message
         }
     }
 
@@ -108,6 +112,7 @@ public enum EvalErrorKind: DiagnosticKind {
         case .notARatio: ["to compare two amounts, write 'a as % of b'"]
         case .reversedRange: ["write the lower bound first: 'low to high'"]
         case .notACondition: ["write a comparison such as 'assert spend < payroll'"]
+        case .query(let kind): kind.notes
         default: []
         }
     }

@@ -52,6 +52,8 @@ struct Evaluator {
             return try asPercent(operand, of: whole, expr.span)
         case .call(let name, let arguments):
             return try call(name, arguments, expr.span)
+        case .query(let query):
+            return try self.query(query, expr.span)
         }
     }
 

@@ -24,6 +24,8 @@ public enum FreeNames {
         case .call(let name, let arguments):
             names.insert(name)
             for argument in arguments { collect(argument, bound: bound, into: &names) }
+        case .query(let query):
+            for operand in query.operands { collect(operand, bound: bound, into: &names) }
         }
     }
 

@@ -28,6 +28,7 @@ public struct Value: Sendable {
         case .quantity(let quantity): quantity.dimension.description
         case .truth: "a truth value"
         case .text: "text"
+        case .table: "a table"
         }
     }
 }
@@ -40,6 +41,8 @@ public enum ValueKind: Sendable {
     case truth(Truth)
     /// A string.
     case text(String)
+    /// Rows and columns, such as a query over the dataset gives.
+    case table(Table)
 }
 
 /// The result of a comparison, which for ranges may hold for only part of the range.

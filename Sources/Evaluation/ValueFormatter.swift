@@ -5,10 +5,13 @@ import Units
 public struct ValueFormatter: Sendable {
     /// The number formatter.
     public var numbers: NumberFormatter
+    /// The most columns a table may take; nil for no limit.
+    public var tableWidth: Int?
 
     /// Makes a formatter showing `significant` digits.
-    public init(significant: Int = 3) {
+    public init(significant: Int = 3, tableWidth: Int? = nil) {
         numbers = NumberFormatter(significant: significant)
+        self.tableWidth = tableWidth
     }
 
     /// The compact display: `$2.19M/yr`, `28%`, `$35B to $45B`, `true`.
@@ -17,6 +20,7 @@ public struct ValueFormatter: Sendable {
         case .quantity(let quantity): quantity.display(numbers)
         case .truth(let truth): truth.rawValue
         case .text(let text): "\"" + text + "\""
+        case .table(let table): display(table)
         }
     }
 
@@ -47,6 +51,8 @@ public struct ValueFormatter: Sendable {
             pairs.append(("value", truth == .maybe ? JSON.quote("maybe") : truth.rawValue))
         case .text(let text):
             pairs.append(("value", JSON.quote(text)))
+        case .table(let table):
+            pairs = [("columns", JSON.array(table.columns.map(JSON.quote))), ("rows", JSON.array(jsonRows(table)))]
         }
         if !value.provenance.ids.isEmpty {
             pairs.append(("sources", JSON.array(value.provenance.ids.map(JSON.quote))))

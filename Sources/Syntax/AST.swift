@@ -38,6 +38,8 @@ public indirect enum ExprKind: Sendable {
     case asPercent(Expr, of: Expr?)
     /// `f(a, b)`.
     case call(String, [Expr])
+    /// `figures | where ... | sort ...`: a query over the dataset.
+    case query(Query)
 }
 
 /// Arithmetic operators.

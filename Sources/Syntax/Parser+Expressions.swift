@@ -183,7 +183,7 @@ extension Parser {
         return (name, tokens[index].span)
     }
 
-    /// primary ::= NUMBER | tightRange | "$" | IDENT | call | STRING | "(" expression ")"
+    /// primary ::= NUMBER | tightRange | "$" | query | IDENT | call | STRING | "(" expression ")"
     mutating func parsePrimary() throws -> Expr {
         let token = current
         switch token.kind {
@@ -197,6 +197,8 @@ extension Parser {
         case .string(let text):
             _ = advance()
             return Expr(.string(text), token.span)
+        case .identifier("figures"):
+            return try parseQuery()
         case .identifier(let name):
             if Parser.keywords.contains(name) { throw unexpected(expected: "a value") }
             _ = advance()

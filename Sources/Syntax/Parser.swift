@@ -14,7 +14,9 @@ public struct ParseResult: Sendable {
 /// A recursive-descent parser with one function per grammar rule of Grammar/tnb.ebnf.
 public struct Parser {
     /// Words that cannot be names.
-    public static let keywords: Set<String> = ["let", "unit", "in", "as", "of", "to", "per", "param", "assert"]
+    public static let keywords: Set<String> = [
+        "let", "unit", "in", "as", "of", "to", "per", "param", "assert", "figures", "and", "or", "not",
+    ]
     /// How deeply expressions may nest.
     public static let maximumDepth = 200
 

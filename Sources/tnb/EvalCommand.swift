@@ -20,6 +20,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per result.")
     var json = false
 
+    @Flag(name: .long, help: "After each result, list the dataset figures it came from.")
+    var why = false
+
     @Option(name: .long, help: "Significant digits to show (1-15).")
     var precision: Int = 3
 
@@ -37,7 +40,12 @@ struct EvalCommand: ParsableCommand {
             guard let outcome = statement.outcome else { continue }
             switch outcome {
             case .value(let value):
-                out += json ? JSON.object(formatter.jsonPairs(value)) + "\n" : formatter.display(value) + "\n"
+                if json {
+                    out += JSON.object(formatter.jsonPairs(value, why: why)) + "\n"
+                } else {
+                    out += formatter.display(value) + "\n"
+                    if why { out += formatter.why(value).map { $0 + "\n" }.joined() }
+                }
             case .prose(let parts):
                 let text = formatter.display(parts)
                 out += json ? JSON.object([("prose", JSON.quote(text))]) + "\n" : text + "\n"

@@ -1,0 +1,167 @@
+import Dataset
+import Syntax
+import Units
+
+/// A `where` condition with its fields checked and its operands evaluated.
+indirect enum ResolvedCondition {
+    case compare(QueryField, QueryOperator, QueryOperand)
+    case and(ResolvedCondition, ResolvedCondition)
+    case or(ResolvedCondition, ResolvedCondition)
+    case not(ResolvedCondition)
+}
+
+/// The evaluated right-hand side of a comparison.
+enum QueryOperand {
+    case text(String)
+    case quantity(Quantity)
+    case period(PeriodOrder.Interval)
+}
+
+/// Filtering and ordering figures: the rules docs/dataset.md describes.
+enum QueryMatcher {
+    /// Whether a figure satisfies a condition.
+    static func holds(_ condition: ResolvedCondition, _ figure: Figure) -> Bool {
+        switch condition {
+        case .and(let a, let b): return holds(a, figure) && holds(b, figure)
+        case .or(let a, let b): return holds(a, figure) || holds(b, figure)
+        case .not(let a): return !holds(a, figure)
+        case .compare(let field, let op, let operand):
+            switch operand {
+            case .quantity(let quantity):
+                guard let value = FigureValues.quantities[figure.id] else { return false }
+                return compare(value, op, quantity)
+            case .period(let interval):
+                guard let text = figure.period, let period = PeriodOrder.interval(of: text) else { return false }
+                return compare(period, op, interval)
+            case .text(let text):
+                if field == .topics {
+                    let tag = text.lowercased()
+                    switch op {
+                    case .equal: return figure.topics.contains(tag)
+                    case .notEqual: return !figure.topics.contains(tag)
+                    default: return figure.topics.contains { $0.contains(tag) }
+                    }
+                }
+                guard let own = field.text(of: figure) else { return false }
+                return compare(own, op, text)
+            }
+        }
+    }
+
+    /// Text: `==`, `!=` and `contains` ignore case; `<` and `>` compare as written.
+    static func compare(_ a: String, _ op: QueryOperator, _ b: String) -> Bool {
+        switch op {
+        case .equal: a.lowercased() == b.lowercased()
+        case .notEqual: a.lowercased() != b.lowercased()
+        case .contains: a.lowercased().contains(b.lowercased())
+        case .less: a < b
+        case .lessEqual: a <= b
+        case .greater: a > b
+        case .greaterEqual: a >= b
+        }
+    }
+
+    /// Periods: `<` is entirely before, `>` entirely after, `<=` ends by the other's end,
+    /// `>=` starts at or after the other's start; `==` is the same months.
+    static func compare(_ a: PeriodOrder.Interval, _ op: QueryOperator, _ b: PeriodOrder.Interval) -> Bool {
+        switch op {
+        case .equal, .contains: a == b
+        case .notEqual: a != b
+        case .less: a.end < b.start
+        case .lessEqual: a.end <= b.end
+        case .greater: a.start > b.end
+        case .greaterEqual: a.start >= b.start
+        }
+    }
+
+    /// Values: only the same dimension compares; an order holds when it holds for every value
+    /// of both ranges; `==` means the same bounds.
+    static func compare(_ a: Quantity, _ op: QueryOperator, _ b: Quantity) -> Bool {
+        guard a.dimension == b.dimension, let b = try? b.converted(to: a.unit) else { return false }
+        switch op {
+        case .equal, .contains: return close(a.low, b.low) && close(a.high, b.high)
+        case .notEqual: return !(close(a.low, b.low) && close(a.high, b.high))
+        case .less: return a.high < b.low && !close(a.high, b.low)
+        case .lessEqual: return a.high <= b.low || close(a.high, b.low)
+        case .greater: return a.low > b.high && !close(a.low, b.high)
+        case .greaterEqual: return a.low >= b.high || close(a.low, b.high)
+        }
+    }
+
+    /// Equal up to rounding in unit conversions.
+    static func close(_ x: Double, _ y: Double) -> Bool {
+        x == y || abs(x - y) <= 1e-9 * max(abs(x), abs(y))
+    }
+
+    // MARK: - Ordering
+
+    /// Sorts stably by each key in turn; figures without the field (no period, no timestamp)
+    /// come last in either direction.
+    static func sorted(_ rows: [Figure], by keys: [(QueryField, Bool)]) -> [Figure] {
+        let indexed = Array(rows.enumerated())
+        return indexed.sorted { a, b in
+            for (field, descending) in keys {
+                let order = compare(a.element, b.element, on: field)
+                if order == 0 { continue }
+                if order.magnitude == 2 { return order < 0 }
+                return descending ? order > 0 : order < 0
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// -1, 0 or 1 for the order on a field; -2 or 2 when one side lacks the field.
+    static func compare(_ a: Figure, _ b: Figure, on field: QueryField) -> Int {
+        switch field {
+        case .value:
+            return order(valueKey(a), valueKey(b))
+        case .period:
+            let x = a.period.flatMap(PeriodOrder.interval(of:))
+            let y = b.period.flatMap(PeriodOrder.interval(of:))
+            switch (x, y) {
+            case (nil, nil): return 0
+            case (nil, _): return 2
+            case (_, nil): return -2
+            case (let x?, let y?): return x < y ? -1 : (y < x ? 1 : 0)
+            }
+        default:
+            switch (field.text(of: a), field.text(of: b)) {
+            case (nil, nil): return 0
+            case (nil, _): return 2
+            case (_, nil): return -2
+            case (let x?, let y?): return x < y ? -1 : (y < x ? 1 : 0)
+            }
+        }
+    }
+
+    /// Values order by dimension name, then low end, then high end, in base units.
+    static func valueKey(_ figure: Figure) -> (String, Double, Double) {
+        guard let quantity = FigureValues.quantities[figure.id] else { return ("", 0, 0) }
+        return (quantity.dimension.description, quantity.low * quantity.unit.factor, quantity.high * quantity.unit.factor)
+    }
+
+    static func order(_ a: (String, Double, Double), _ b: (String, Double, Double)) -> Int {
+        if a.0 != b.0 { return a.0 < b.0 ? -1 : 1 }
+        if a.1 != b.1 { return a.1 < b.1 ? -1 : 1 }
+        if a.2 != b.2 { return a.2 < b.2 ? -1 : 1 }
+        return 0
+    }
+
+    /// The value with the lowest low end (then the lowest high end); the first on ties.
+    static func smallest(_ values: [(String, Quantity)]) -> (String, Quantity) {
+        values.dropFirst().reduce(values[0]) { best, next in
+            let a = (next.1.low * next.1.unit.factor, next.1.high * next.1.unit.factor)
+            let b = (best.1.low * best.1.unit.factor, best.1.high * best.1.unit.factor)
+            return a < b ? next : best
+        }
+    }
+
+    /// The value with the highest high end (then the highest low end); the first on ties.
+    static func largest(_ values: [(String, Quantity)]) -> (String, Quantity) {
+        values.dropFirst().reduce(values[0]) { best, next in
+            let a = (next.1.high * next.1.unit.factor, next.1.low * next.1.unit.factor)
+            let b = (best.1.high * best.1.unit.factor, best.1.low * best.1.unit.factor)
+            return a > b ? next : best
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// How many terminal columns text takes: one per character, two for East Asian wide and
+/// emoji characters, none for control characters. Curly quotes, dashes and `×` take one.
+public enum TextWidth {
+    /// The columns a string takes.
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The columns one character takes.
+    public static func of(_ character: Character) -> Int {
+        guard let value = character.unicodeScalars.first?.value else { return 0 }
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        for range in wide where range.contains(value) { return 2 }
+        return 1
+    }
+
+    static let wide: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+        0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+    ]
+
+    /// The text cut to at most `width` columns, ending in `…` when it was cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 0 else { return "" }
+        var out = ""
+        var used = 0
+        for character in text {
+            let next = of(character)
+            if used + next > width - 1 { break }
+            out.append(character)
+            used += next
+        }
+        return out + "…"
+    }
+
+    /// The text followed by spaces up to `width` columns.
+    public static func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - of(text)))
+    }
+}
