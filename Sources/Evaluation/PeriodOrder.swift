@@ -11,6 +11,12 @@ public enum PeriodOrder {
         /// The last month.
         public var end: Int
 
+        /// Makes an interval of months.
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
+
         /// Earlier start first; for the same start, the shorter period first.
         public static func < (a: Interval, b: Interval) -> Bool {
             a.start != b.start ? a.start < b.start : a.end < b.end
