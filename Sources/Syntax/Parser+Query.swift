@@ -4,9 +4,10 @@ extension Parser {
     /// Words that may follow `|` in a query.
     public static let queryStages = ["where", "sort", "select", "limit", "count", "sum", "min", "max"]
 
-    /// query ::= "figures" (NEWLINE* "|" stage)*
+    /// query ::= "figures" ("|" queryStage)*
     ///
-    /// A continuation line may start with `|`, so a long pipeline can be written one stage per line.
+    /// Outside brackets, a newline ends the query unless the next line starts with `|`, so a
+    /// long pipeline can be written one stage per line.
     mutating func parseQuery() throws -> Expr {
         let sourceToken = advance()
         let source = Name("figures", sourceToken.span)
@@ -30,8 +31,10 @@ extension Parser {
         return tokens[index].kind == .pipe
     }
 
-    /// stage ::= "where" condition | "sort" sortKey ("," sortKey)* | "select" IDENT ("," IDENT)*
-    ///         | "limit" additive | "count" | ("sum" | "min" | "max") "(" IDENT ")"
+    /// queryStage ::= "where" queryCondition | "sort" sortKey ("," sortKey)* | "select" IDENT ("," IDENT)* | "limit" additive | "count" | ("sum" | "min" | "max") "(" IDENT ")"
+    ///
+    /// Any other word is kept as an unknown stage, its arguments skipped up to the next `|`,
+    /// so that evaluation can report it with a did-you-mean.
     mutating func parseQueryStage() throws -> QueryStage {
         let token = current
         guard case .identifier(let word) = token.kind else { throw unexpected(expected: "a query stage after '|'") }
@@ -99,35 +102,35 @@ extension Parser {
         return Name(text, token.span)
     }
 
-    /// condition ::= conjunction ("or" conjunction)*
+    /// queryCondition ::= queryConjunction ("or" queryConjunction)*
     mutating func parseQueryCondition() throws -> QueryCondition {
         try descend()
         defer { depth -= 1 }
-        var condition = try parseConjunction()
+        var condition = try parseQueryConjunction()
         while atKeyword("or") {
             _ = advance()
-            condition = .or(condition, try parseConjunction())
+            condition = .or(condition, try parseQueryConjunction())
         }
         return condition
     }
 
-    /// conjunction ::= negation ("and" negation)*
-    mutating func parseConjunction() throws -> QueryCondition {
-        var condition = try parseNegation()
+    /// queryConjunction ::= queryNegation ("and" queryNegation)*
+    mutating func parseQueryConjunction() throws -> QueryCondition {
+        var condition = try parseQueryNegation()
         while atKeyword("and") {
             _ = advance()
-            condition = .and(condition, try parseNegation())
+            condition = .and(condition, try parseQueryNegation())
         }
         return condition
     }
 
-    /// negation ::= "not" negation | "(" condition ")" | comparison
-    mutating func parseNegation() throws -> QueryCondition {
+    /// queryNegation ::= "not" queryNegation | "(" queryCondition ")" | queryComparison
+    mutating func parseQueryNegation() throws -> QueryCondition {
         if atKeyword("not") {
             _ = advance()
             try descend()
             defer { depth -= 1 }
-            return .not(try parseNegation())
+            return .not(try parseQueryNegation())
         }
         if current.kind == .leftParen {
             _ = advance()
@@ -140,7 +143,7 @@ extension Parser {
         return .compare(try parseQueryComparison())
     }
 
-    /// comparison ::= IDENT ("==" | "!=" | "<" | "<=" | ">" | ">=" | "contains") range
+    /// queryComparison ::= IDENT ("==" | "!=" | "<" | "<=" | ">" | ">=" | "contains") range
     mutating func parseQueryComparison() throws -> QueryComparison {
         let field = try parseFieldName()
         let op: QueryOperator

@@ -128,4 +128,14 @@ struct FiguresCommandTests {
         #expect(result.stdout.hasPrefix("id                              value       timestamp\n"))
         #expect(result.status == 0)
     }
+
+    @Test("README shows a query and --why exactly as tnb prints them")
+    func readme() throws {
+        let readme = try Fixtures.text("README.md")
+        let query = "where topic == \"memory\" | sort period | select id, value, timestamp"
+        let figures = try TNBProcess.run(["figures", query])
+        #expect(readme.contains("$ tnb figures '\(query)'\n" + figures.stdout))
+        let why = try TNBProcess.run(["eval", "--why", "anthropic.arr_target / anthropic.arr_start"])
+        #expect(readme.contains("$ tnb eval --why 'anthropic.arr_target / anthropic.arr_start'\n" + why.stdout))
+    }
 }

@@ -56,7 +56,9 @@ struct DocExamplesTests {
         var lines: [String] = []
         for statement in result.results {
             switch statement.outcome {
-            case .value(let value): lines.append(formatter.display(value))
+            case .value(let value):
+                // A table (or any multi-line display) is one expected line per printed line.
+                lines += formatter.display(value).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             case .prose(let parts): lines.append(formatter.display(parts))
             case .heading(_, let text): lines.append(text)
             case .assertion(let truth, _):
