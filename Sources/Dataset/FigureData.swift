@@ -30,7 +30,7 @@ source: summary
 timestamp: 00:01:47
 quote: accounting for over 25% of their total $25 million salary expense
 
-id: semianalysis.spend_share_year_end
+id: semianalysis.spend_share_of_payroll_year_end
 label: Possible token spend as share of salary expense by year end
 value: 100%
 period: end of 2026
@@ -162,7 +162,7 @@ quote: from an assumed 5 years to 7 or 8 years
 
 id: memory.capacity_growth
 label: Memory (DRAM and NAND) capacity growth per year
-value: 20-30%
+value: 20-30%/yr
 period: -
 topics: memory, supply
 speaker: Dylan Patel
@@ -179,6 +179,16 @@ speaker: Dylan Patel
 source: summary
 timestamp: 00:34:39
 quote: ensuring memory prices will double or triple from current levels
+
+id: memory.incremental_supply_year
+label: Year true incremental memory supply comes online
+value: 2028
+period: 2028
+topics: memory, supply
+speaker: Dylan Patel
+source: summary
+timestamp: 00:34:39
+quote: true incremental supply won't come online until 2028
 
 id: tsmc.capex_2024
 label: TSMC 2024 capex
@@ -410,7 +420,7 @@ source: article
 timestamp: -
 quote: This would have taken 200 economists a year.
 
-id: article.anthropic_arr_growth
+id: anthropic.arr_growth_claim
 label: Anthropic revenue growth multiple claimed by the article
 value: 10x
 period: -
@@ -462,7 +472,7 @@ quote: major humanoid robotics learning breakthrough in 6–18 months (anytime i
 
 id: article.memory_capacity_growth
 label: Memory capacity growth per year (article)
-value: 20-30%
+value: 20-30%/yr
 period: -
 topics: memory, supply
 speaker: Brian Wang

@@ -45,10 +45,15 @@ extension ValueFormatter {
 
     /// Narrows the widest columns, one column at a time, until the table fits `limit` columns
     /// or every column is down to its heading (and at least 8 columns wide). An `id` column is
-    /// never cut: ids are what a reader copies into a calculation.
+    /// cut only when cutting the others is not enough: ids are what a reader copies.
     func fit(_ widths: [Int], headings: [String], into limit: Int) -> [Int] {
+        let floors = headings.map { max(8, TextWidth.of($0)) }
+        let keepIDs = zip(headings, widths).map { $0.0 == "id" ? $0.1 : max(8, TextWidth.of($0.0)) }
+        return narrow(narrow(widths, floors: keepIDs, into: limit), floors: floors, into: limit)
+    }
+
+    func narrow(_ widths: [Int], floors: [Int], into limit: Int) -> [Int] {
         var widths = widths
-        let floors = zip(headings, widths).map { $0.0 == "id" ? $0.1 : max(8, TextWidth.of($0.0)) }
         var total: Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
         while total > limit {
             var widest: Int?

@@ -101,7 +101,7 @@ struct DatasetTests {
     func disagreementsKept() {
         var session = Session()
         let result = session.run(
-            "article.anthropic_arr_growth\narticle.anthropic_arr_now / article.anthropic_arr_start\n"
+            "anthropic.arr_growth_claim\narticle.anthropic_arr_now / article.anthropic_arr_start\n"
                 + "anthropic.arr_target / anthropic.arr_start\nsemianalysis.spend_2023\narticle.semianalysis_spend_last_year")
         let shown = result.results.compactMap { statement -> String? in
             if case .value(let value) = statement.outcome { return ValueFormatter().display(value) }

@@ -30,7 +30,7 @@ struct QueryTests {
         let result = table("figures | where topic == \"memory\" | sort period | select id, value, timestamp")
         #expect(result?.columns == ["id", "value", "timestamp"])
         #expect(result?.figureIDs == [
-            "memory.capacity_growth", "memory.price_increase", "article.memory_capacity_growth", "article.memory_price_increase",
+            "memory.incremental_supply_year", "memory.capacity_growth", "memory.price_increase", "article.memory_capacity_growth", "article.memory_price_increase",
         ])
     }
 
@@ -91,14 +91,16 @@ struct QueryTests {
 
     @Test("periods compare and sort by the months they cover")
     func periods() {
-        #expect(ids("figures | where period > 2026 | sort period") == ["article.robotics_window", "tsmc.capex_2028", "article.tsmc_capex_2028"])
+        #expect(ids("figures | where period > 2026 | sort period") == [
+            "article.robotics_window", "memory.incremental_supply_year", "tsmc.capex_2028", "article.tsmc_capex_2028",
+        ])
         #expect(ids("figures | where period < \"Apr 2026\" | sort period") == [
             "semianalysis.spend_2023", "tsmc.capex_2024", "article.semianalysis_spend_last_year", "anthropic.l4_target",
             "anthropic.gross_margin_early", "anthropic.mythos_level",
         ])
         #expect(ids("figures | where period == \"Q1 2026\"") == ["anthropic.gross_margin_early"])
         let descending = ids("figures | sort period desc")
-        #expect(descending.prefix(2) == ["tsmc.capex_2028", "article.tsmc_capex_2028"])
+        #expect(descending.prefix(3) == ["memory.incremental_supply_year", "tsmc.capex_2028", "article.tsmc_capex_2028"])
         #expect(descending.last == "china.chip_shortage_solved", "rows without a period come last")
     }
 
@@ -109,14 +111,14 @@ struct QueryTests {
         ])
         #expect(ids("figures | where id contains \"arr\" | sort value desc, id") == [
             "anthropic.arr_target", "article.anthropic_arr_now", "anthropic.arr_start", "article.anthropic_arr_start",
-            "article.anthropic_arr_growth",
+            "anthropic.arr_growth_claim",
         ])
     }
 
     @Test("limit, count and aggregates")
     func aggregates() {
         #expect(ids("figures | limit 2") == ["semianalysis.token_spend", "semianalysis.payroll"])
-        #expect(run("figures | where source == \"summary\" | count").shown == ["34"])
+        #expect(run("figures | where source == \"summary\" | count").shown == ["35"])
         #expect(run("figures | where topic == \"spend\" and value >= $1M/yr | sum(value)").shown == ["$16.2M/yr"])
         #expect(run("figures | where topic == \"capex\" and value > $1B | max(value)").shown == ["$1T"])
         #expect(run("figures | where topic == \"capex\" and value > $1B | min(value)").shown == ["$56B to $57.4B"])
