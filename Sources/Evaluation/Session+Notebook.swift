@@ -62,6 +62,20 @@ extension Session {
         return .assertion(truth, value)
     }
 
+    /// The values of the two sides of a failed `assert a < b`, shown as `a is X; b is Y` so a
+    /// reader sees by how much it failed. Sides without names (`4.5`) are left out; nil for a non-comparison.
+    public func assertionOperands(_ condition: Expr, source: SourceFile) -> String? {
+        guard case .compare(_, let left, let right) = condition.kind else { return nil }
+        let formatter = ValueFormatter()
+        var parts: [String] = []
+        for side in [left, right] {
+            if FreeNames.of(side).isEmpty { continue }
+            guard let value = try? evaluate(side) else { continue }
+            parts.append(source.text(of: side.span) + " is " + formatter.display(value))
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
     /// Evaluates a standalone value written in the language, such as the text of `--set growth=5x`,
     /// with the built-in units and the dataset but no session names.
     /// The diagnostics index into the returned sources.

@@ -37,7 +37,7 @@ public struct JSONRenderer: Sendable {
                     place + [
                         ("result", JSON.quote(truth == .yes ? "pass" : "fail")), ("truth", JSON.quote(truth.rawValue)),
                     ]
-                if let note = truth.assertionNote { pairs.append(("note", JSON.quote(note))) }
+                if let note = entry.assertionNote { pairs.append(("note", JSON.quote(note))) }
                 if !value.provenance.ids.isEmpty {
                     pairs.append(("sources", JSON.array(value.provenance.ids.map(JSON.quote))))
                 }

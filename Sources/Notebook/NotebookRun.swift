@@ -15,6 +15,8 @@ public struct Entry: Sendable {
     public var outcome: Outcome?
     /// Whether it is a `param` whose value came from `--set`.
     public var isOverridden: Bool
+    /// For a failed assertion, the values of its two sides: `spend is $7M/yr; payroll is $25M/yr`.
+    public var operands: String?
 }
 
 /// A notebook evaluated: every statement's result in document order, the problems, the figures used.
@@ -39,6 +41,7 @@ public struct NotebookRun: Sendable {
         let dependencyOrder = DependencyOrder(notebook.statements)
         var problems = notebook.parseDiagnostics + dependencyOrder.diagnostics
         var outcomes = [Outcome?](repeating: nil, count: notebook.statements.count)
+        var operands = [String?](repeating: nil, count: notebook.statements.count)
         // After a parse error a statement is missing: evaluating the rest would only report its
         // dependents as unknown names.
         if notebook.parseDiagnostics.isEmpty {
@@ -46,6 +49,13 @@ public struct NotebookRun: Sendable {
                 let result = session.execute(notebook.statements[index])
                 outcomes[index] = result.outcome
                 problems += result.diagnostics
+            }
+            // Once everything is defined, show the sides of each failed assertion.
+            for (index, outcome) in outcomes.enumerated() {
+                guard case .assertion(let truth, _)? = outcome, truth != .yes,
+                    case .assertion(let condition) = notebook.statements[index].kind
+                else { continue }
+                operands[index] = session.assertionOperands(condition, source: notebook.source)
             }
         }
         diagnostics = problems.sorted { $0.span.start < $1.span.start }
@@ -57,7 +67,7 @@ public struct NotebookRun: Sendable {
             entries.append(
                 Entry(
                     statement: statement, text: notebook.text(of: statement), line: notebook.line(of: statement),
-                    outcome: outcomes[index], isOverridden: overridden))
+                    outcome: outcomes[index], isOverridden: overridden, operands: operands[index]))
             for value in NotebookRun.values(of: outcomes[index]) {
                 for id in value.provenance.ids where seen.insert(id).inserted {
                     if let figure = Dataset.figure(id) { figures.append(figure) }
@@ -83,11 +93,13 @@ public struct NotebookRun: Sendable {
     /// A diagnostic for each failed assertion, for the terminal.
     public var assertionDiagnostics: [Diagnostic] {
         failedAssertions.map { failure in
-            let note = failure.truth == .maybe ? ["it holds for only part of the range"] : []
             var span = failure.entry.statement.span
             if case .assertion(let condition) = failure.entry.statement.kind { span = condition.span }
+            let condition = notebook.source.text(of: span)
+            let verdict = failure.truth == .maybe ? "holds for only part of the range" : "is false"
             return Diagnostic(
-                id: "assertion-failed", message: "assertion failed: '\(failure.entry.text)'", span: span, notes: note)
+                id: "assertion-failed", message: "assertion failed: '\(condition)' \(verdict)", span: span,
+                notes: failure.entry.operands.map { [$0] } ?? [])
         }
     }
 

@@ -85,10 +85,11 @@ extension Entry {
         return false
     }
 
-    /// The note under a failed assertion's verdict, if any.
+    /// The note under a failed assertion's verdict: why it failed and the values of its sides.
     var assertionNote: String? {
-        if case .assertion(let truth, _)? = outcome { return truth.assertionNote }
-        return nil
+        guard case .assertion(let truth, _)? = outcome, truth != .yes else { return nil }
+        let parts = [truth.assertionNote, operands].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
 

@@ -76,7 +76,9 @@ public struct TextRenderer: Sendable {
         } else {
             for line in TextWrap.lines(result, width: width - 4) { lines.append("    " + line) }
         }
-        if let note = entry.assertionNote { lines.append(TextWrap.spaces(min(column, width - note.count)) + note) }
+        if let note = entry.assertionNote {
+            for line in TextWrap.lines(note, width: width - 4) { lines.append("    " + line) }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -48,7 +48,9 @@ struct RunCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stderr.hasPrefix(
-                "failing.tnb:3:8: error: assertion failed: 'assert next > semianalysis.payroll' [assertion-failed]\n"))
+                "failing.tnb:3:8: error: assertion failed: 'next > semianalysis.payroll' is false [assertion-failed]\n")
+        )
+        #expect(result.stderr.contains("= note: next is $14M/yr; semianalysis.payroll is $25M/yr\n"))
         #expect(read(directory, "failing.txt")?.contains("! assert next > semianalysis.payroll") == true)
     }
 
@@ -232,5 +234,24 @@ struct ExampleNotebookTests {
         let result = try TNBProcess.run(["check"] + ExampleNotebookTests.notebooks)
         #expect(result.status == 0)
         #expect(result.stderr == "")
+    }
+}
+
+/// One small notebook per notebook-level error kind, named after its id.
+@Suite("Notebook error fixtures")
+struct NotebookErrorFixtureTests {
+    @Test(
+        "each fixture gives the error it is named after",
+        arguments: [
+            ("duplicate_definition", "duplicate-definition", Int32(65)),
+            ("cyclic_definition", "cyclic-definition", 65),
+            ("assertion_failed", "assertion-failed", 1),
+            ("several_errors", "mismatched-dimensions", 65),
+        ])
+    func fixture(_ name: String, _ id: String, _ status: Int32) throws {
+        let result = try TNBProcess.run(["check", "Tests/Fixtures/notebooks/\(name).tnb"])
+        #expect(result.status == status)
+        #expect(result.stderr.hasPrefix("Tests/Fixtures/notebooks/\(name).tnb:"))
+        #expect(result.stderr.contains("[\(id)]"))
     }
 }

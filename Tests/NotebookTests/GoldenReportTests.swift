@@ -1,7 +1,7 @@
 import Foundation
 import Notebook
-import Testing
 import TestSupport
+import Testing
 
 /// Every notebook in Notebooks/ renders byte for byte to the reports committed beside it.
 /// `RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests` rewrites them; review the diff.
@@ -41,7 +41,10 @@ struct GoldenReportTests {
                 continue
             }
             let committed = try Fixtures.text(path)
-            #expect(report == committed, "\(path) drifted: run RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests\n\(LineDiff.unified(old: committed, new: report, oldName: path, newName: "rendered"))")
+            #expect(
+                report == committed,
+                "\(path) drifted: run RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests\n\(LineDiff.unified(old: committed, new: report, oldName: path, newName: "rendered"))"
+            )
         }
     }
 }
