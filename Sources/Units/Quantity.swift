@@ -148,8 +148,10 @@ public struct Quantity: Sendable, Hashable {
         return self
     }
 
+    /// A percentage or multiplier stays one through arithmetic while the result has no unit
+    /// or only units below the line (`20%/yr`, `20%/yr * 2 years` is 40%); `20% of $40B` is money.
     static func combinedStyle(_ lhs: Quantity, _ rhs: Quantity, unit: UnitProduct, dividing: Bool) -> NumberStyle {
-        guard unit.isNone else { return .plain }
+        guard unit.terms.allSatisfy({ $0.exponent < 0 }) else { return .plain }
         if dividing {
             if lhs.style == rhs.style { return .plain }
             return rhs.style == .plain ? lhs.style : .plain

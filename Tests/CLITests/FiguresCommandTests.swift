@@ -125,7 +125,7 @@ struct FiguresCommandTests {
     @Test("a query runs in tnb eval too, as a table")
     func evalQuery() throws {
         let result = try TNBProcess.run(["eval", "figures | where topic == \"memory\" | sort period | select id, value, timestamp"])
-        #expect(result.stdout.hasPrefix("id                              value          timestamp\n"))
+        #expect(result.stdout.hasPrefix("id                              value             timestamp\n"))
         #expect(result.status == 0)
     }
 

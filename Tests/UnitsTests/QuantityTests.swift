@@ -51,4 +51,15 @@ struct QuantityTests {
         #expect(Quantity(low: 35e9, high: 45e9, unit: dollars).display() == "$35B to $45B")
         #expect(Quantity(1, unit: years).display() == "1 year")
     }
+
+    @Test("a percentage per year stays a percentage")
+    func percentRate() throws {
+        let perYear = UnitProduct(UnitTable.year).raised(to: -1)
+        let growth = try Quantity(low: 0.2, high: 0.3, style: .percent) / Quantity(1, unit: UnitProduct(UnitTable.year))
+        #expect(growth.unit == perYear)
+        #expect(growth.display() == "20%/yr to 30%/yr")
+        let twoYears = try growth * Quantity(2, unit: UnitProduct(UnitTable.year))
+        #expect(twoYears.display() == "40% to 60%")
+        #expect(try (Quantity(0.2, style: .percent) * Quantity(40e9, unit: dollars)).display() == "$8B")
+    }
 }
