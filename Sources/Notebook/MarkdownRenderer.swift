@@ -32,8 +32,11 @@ public struct MarkdownRenderer: Sendable {
         return sections.joined(separator: "\n\n") + "\n"
     }
 
+    /// A table of statements and results; a statement that gives a table (a query) is followed
+    /// by that table, and the statements after it start a new one.
     func table(_ entries: [Entry]) -> String {
-        var rows = ["| statement | result |", "|---|---|"]
+        var parts: [String] = []
+        var rows: [String] = []
         for entry in entries {
             var result = escape(entry.result(formatter))
             if entry.isFailedAssertion {
@@ -41,8 +44,26 @@ public struct MarkdownRenderer: Sendable {
             }
             let flag = entry.isFailedAssertion ? "❌ " : ""
             rows.append("| " + flag + code(entry.text) + " | " + result + " |")
+            if let table = entry.table {
+                parts.append((["| statement | result |", "|---|---|"] + rows).joined(separator: "\n"))
+                parts.append(markdown(table))
+                rows = []
+            }
         }
-        return rows.joined(separator: "\n")
+        if !rows.isEmpty { parts.append((["| statement | result |", "|---|---|"] + rows).joined(separator: "\n")) }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// A query's table as a Markdown table.
+    func markdown(_ table: Table) -> String {
+        let columns = table.columns.isEmpty ? [""] : table.columns
+        var lines = ["| " + columns.map(escape).joined(separator: " | ") + " |"]
+        lines.append("|" + String(repeating: "---|", count: columns.count))
+        for row in table.rows {
+            lines.append("| " + row.map { escape(formatter.text(of: $0)) }.joined(separator: " | ") + " |")
+        }
+        if table.rows.isEmpty { lines.append("| (no rows) |" + String(repeating: " |", count: columns.count - 1)) }
+        return lines.joined(separator: "\n")
     }
 
     func sourceItem(_ figure: Figure) -> String {

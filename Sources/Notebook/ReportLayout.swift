@@ -68,6 +68,7 @@ extension NotebookRun {
 extension Entry {
     /// What the result column shows: a value, `passed`/`FAILED`, `function`, `unit`.
     func result(_ formatter: ValueFormatter) -> String {
+        if let table { return table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows" }
         switch outcome {
         case .value(let value)?: return formatter.display(value)
         case .binding(_, let value, _)?: return formatter.display(value) + (isOverridden ? " (set)" : "")
@@ -76,6 +77,16 @@ extension Entry {
         case .assertion(let truth, _)?: return truth.assertionVerdict
         case .heading?, .prose?: return ""
         case nil: return "error"
+        }
+    }
+
+    /// The table a statement gave (a query), which reports show below the statement.
+    var table: Table? {
+        switch outcome {
+        case .value(let value)?, .binding(_, let value, _)?:
+            if case .table(let table) = value.kind { return table }
+            return nil
+        default: return nil
         }
     }
 

@@ -27,7 +27,13 @@ public struct TextRenderer: Sendable {
             case .paragraph(let parts):
                 sections.append(TextWrap.lines(formatter.display(parts), width: width).joined(separator: "\n"))
             case .statements(let entries):
-                sections.append(entries.map { statementLines($0, column: column) }.joined(separator: "\n"))
+                // A table (a query's result) gets a blank line after it, before the next statement.
+                var text = ""
+                for (index, entry) in entries.enumerated() {
+                    if index > 0 { text += entries[index - 1].table == nil ? "\n" : "\n\n" }
+                    text += statementLines(entry, column: column)
+                }
+                sections.append(text)
             }
         }
         if !run.figures.isEmpty {
@@ -78,6 +84,13 @@ public struct TextRenderer: Sendable {
         }
         if let note = entry.assertionNote {
             for line in TextWrap.lines(note, width: width - 4) { lines.append("    " + line) }
+        }
+        if let table = entry.table {
+            var tables = formatter
+            tables.tableWidth = width - 4
+            for line in tables.display(table).split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append(line.isEmpty ? "" : "    " + line)
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -117,4 +117,18 @@ struct RendererTests {
         #expect(
             run.diagnostics[0].message == "cannot set 'growth' to '$5M' (money): its default '4x' is a plain number")
     }
+
+    @Test("a query's table is shown under its statement, fitted to the width, and its figures are sources")
+    func queryTable() {
+        let text = "let capex = figures | where topic == \"capex\" | select id, value\nlet x = 1"
+        let run = NotebookRun(Notebook(name: "q.tnb", text: text))
+        #expect(run.diagnostics.isEmpty)
+        let report = TextRenderer(width: 60).render(run)
+        #expect(report.contains("5 rows\n    id  "))
+        #expect(report.contains("\n    tsmc.capex_2028  "))
+        #expect(report.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        #expect(run.figures.map(\.id).contains("tsmc.capex_2024"))
+        let markdown = MarkdownRenderer().render(run)
+        #expect(markdown.contains("| id | value |\n|---|---|\n| tsmc.capex\\_2024 | \\$56B to \\$57.4B |"))
+    }
 }
