@@ -21,6 +21,8 @@ public struct Environment: Sendable {
     public internal(set) var units: UnitTable = .builtIn
     /// Names whose definitions failed, so that their dependents fail quietly.
     var failed: Set<String> = []
+    /// The period a projection starts from and a period without a year counts from.
+    public internal(set) var asOf: Period = SessionOptions.defaultAsOf
 
     /// An environment with only the built-in units.
     public init() {}
@@ -28,6 +30,6 @@ public struct Environment: Sendable {
     /// Every name that completion and did-you-mean should know: bindings, functions, builtins
     /// and units (dataset ids are added by the caller that needs them).
     public var knownNames: [String] {
-        Array(values.keys) + Array(functions.keys) + Builtins.names + units.names
+        Array(values.keys) + Array(functions.keys) + Builtins.names + SeriesFunctions.names + units.names
     }
 }

@@ -52,6 +52,14 @@ public enum EvalErrorKind: DiagnosticKind {
     case paramOverrideMismatch(name: String, value: String, found: String, defaultValue: String, expected: String)
     /// A problem in a query over the dataset.
     case query(QueryErrorKind)
+    case unevenPeriodStep(duration: String, period: String)
+    case periodOutOfRange
+    case targetNotAfterStart(target: String, start: String)
+    case projectionTooLong(steps: Int, step: String, limit: Int)
+    case invalidGrowth(String)
+    case cannotProject(String, reason: String)
+    case periodOutsideSeries(period: String, series: String)
+    case seriesMismatch(String)
 
     public var id: String {
         switch self {
@@ -75,6 +83,14 @@ public enum EvalErrorKind: DiagnosticKind {
         case .notACondition: "not-a-condition"
         case .paramOverrideMismatch: "set-dimension-mismatch"
         case .query(let kind): kind.id
+        case .unevenPeriodStep: "uneven-period-step"
+        case .periodOutOfRange: "period-out-of-range"
+        case .targetNotAfterStart: "target-before-start"
+        case .projectionTooLong: "projection-too-long"
+        case .invalidGrowth: "invalid-growth"
+        case .cannotProject: "cannot-project"
+        case .periodOutsideSeries: "period-outside-series"
+        case .seriesMismatch: "series-mismatch"
         }
     }
 
@@ -103,6 +119,18 @@ public enum EvalErrorKind: DiagnosticKind {
         case .paramOverrideMismatch(let name, let value, let found, let defaultValue, let expected):
             "cannot set '\(name)' to '\(value)' (\(found)): its default '\(defaultValue)' is \(expected)"
         case .query(let kind): kind.message
+        case .unevenPeriodStep(let duration, let period):
+            "cannot move '\(period)' by '\(duration)': not a whole number of its periods"
+        case .periodOutOfRange: "the period falls outside the years 1000 to 9999"
+        case .targetNotAfterStart(let target, let start):
+            "the end period '\(target)' is not after the start period '\(start)'"
+        case .projectionTooLong(let steps, let step, let limit):
+            "the projection would take \(steps) \(step) steps; the limit is \(limit)"
+        case .invalidGrowth(let found):
+            "growth must be a multiplier such as '4x' or a percentage such as '20%', not \(found)"
+        case .cannotProject(let name, let reason): "cannot project '\(name)': \(reason)"
+        case .periodOutsideSeries(let period, let series): "'\(period)' is outside the series (\(series))"
+        case .seriesMismatch(let reason): "cannot combine these series: \(reason)"
         }
     }
 
@@ -113,6 +141,9 @@ public enum EvalErrorKind: DiagnosticKind {
         case .reversedRange: ["write the lower bound first: 'low to high'"]
         case .notACondition: ["write a comparison such as 'assert spend < payroll'"]
         case .query(let kind): kind.notes
+        case .unevenPeriodStep: ["a quarter moves by 3 months at a time, a year by 12"]
+        case .projectionTooLong: ["choose a nearer end period, or a longer step such as 'yearly'"]
+        case .invalidGrowth: ["write growth per duration as '20% per year' or '2x per year'"]
         default: []
         }
     }

@@ -34,6 +34,9 @@ struct Evaluator {
             return try lookup(name, expr.span)
         case .negate(let operand):
             let value = try evaluate(operand)
+            if case .series(let series) = value.kind {
+                return Value(.series(series.map { $0.negated }), provenance: value.provenance)
+            }
             return Value(.quantity(try quantity(value, operand.span).negated), provenance: value.provenance)
         case .binary(let op, let left, let right):
             return try binary(op, left, right, expr.span)
@@ -54,6 +57,12 @@ struct Evaluator {
             return try call(name, arguments, expr.span)
         case .query(let query):
             return try self.query(query, expr.span)
+        case .period(let literal):
+            return Value(.period(PeriodRange(resolve(literal))))
+        case .at(let series, let period):
+            return try at(series, period, expr.span)
+        case .when(let condition):
+            return try when(condition, expr.span)
         }
     }
 
@@ -75,6 +84,7 @@ struct Evaluator {
         if environment.failed.contains(name) { throw EvalError(.dependsOnFailed(name), span) }
         if let unit = environment.units.unit(named: name) { return .quantity(Quantity(1, unit: UnitProduct(unit))) }
         if let figure = Dataset.figure(name) { return try FigureValues.value(of: figure, span) }
+        if let literal = Parser.periodWord(name) { return Value(.period(PeriodRange(resolve(literal)))) }
         throw EvalError(.unknownName(name, suggestion: suggestion(for: name)), span)
     }
 
@@ -113,23 +123,27 @@ struct Evaluator {
     mutating func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ span: Span) throws(EvalError) -> Value {
         let leftValue = try evaluate(left)
         let rightValue = try evaluate(right)
+        if let timed = try timedBinary(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
         let b = try quantity(rightValue, right.span)
-        let result = try arithmetic(span, notes: [describe(left, a), describe(right, b)]) { () throws -> Quantity in
-            switch op {
-            case .add, .subtract:
-                // Adding a percentage to an amount scales it: `$100 + 10%` is $110.
-                if b.style == .percent, b.unit.isNone, !(a.style == .percent && a.unit.isNone) {
-                    let one = Quantity(1)
-                    return try a * (op == .add ? try one + b : try one - b)
-                }
-                return op == .add ? try a + b : try a - b
-            case .multiply, .of: return try a * b
-            case .divide, .per: return try a / b
-            case .power: return try a.raised(to: b)
-            }
-        }
+        let result = try arithmetic(span, notes: [describe(left, a), describe(right, b)]) { try Evaluator.apply(op, a, b) }
         return Value(.quantity(result), provenance: leftValue.provenance.union(rightValue.provenance))
+    }
+
+    /// One arithmetic operator on two quantities.
+    static func apply(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity) throws -> Quantity {
+        switch op {
+        case .add, .subtract:
+            // Adding a percentage to an amount scales it: `$100 + 10%` is $110.
+            if b.style == .percent, b.unit.isNone, !(a.style == .percent && a.unit.isNone) {
+                let one = Quantity(1)
+                return try a * (op == .add ? try one + b : try one - b)
+            }
+            return op == .add ? try a + b : try a - b
+        case .multiply, .of: return try a * b
+        case .divide, .per: return try a / b
+        case .power: return try a.raised(to: b)
+        }
     }
 
     /// `payroll is $25M/yr`, for the notes under a mismatch.
@@ -143,6 +157,7 @@ struct Evaluator {
     mutating func compare(_ op: CompareOperator, _ left: Expr, _ right: Expr, _ span: Span) throws(EvalError) -> Value {
         let leftValue = try evaluate(left)
         let rightValue = try evaluate(right)
+        if let timed = try timedCompare(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
         let b = try arithmetic(span, notes: [describe(left, a)]) {
             try quantity(rightValue, right.span).converted(to: a.unit, operation: "compare")
@@ -181,8 +196,19 @@ struct Evaluator {
     mutating func convert(_ operand: Expr, to target: Expr, _ span: Span) throws(EvalError) -> Value {
         let value = try evaluate(operand)
         let targetValue = try evaluate(target)
-        let source = try quantity(value, operand.span)
         let unit = try quantity(targetValue, target.span)
+        if case .series(let series) = value.kind {
+            var points: [Series.Point] = []
+            for point in series.points {
+                var converted = try arithmetic(span, notes: [describe(operand, point.value)]) {
+                    try point.value.converted(to: unit.unit, operation: "convert")
+                }
+                if unit.unit.isNone { converted.style = unit.style }
+                points.append(Series.Point(point.period, converted))
+            }
+            return try seriesValue(points, value.provenance, span)
+        }
+        let source = try quantity(value, operand.span)
         var converted = try arithmetic(span, notes: [describe(operand, source)]) {
             try source.converted(to: unit.unit, operation: "convert")
         }
@@ -194,12 +220,17 @@ struct Evaluator {
         var value = try evaluate(operand)
         if let whole {
             let wholeValue = try evaluate(whole)
+            if let share = try seriesShare(value, of: wholeValue, operand, whole, span) { return share }
             let part = try quantity(value, operand.span)
             let ratio = try arithmetic(span, notes: [describe(operand, part)]) {
                 let base = try quantity(wholeValue, whole.span).converted(to: part.unit, operation: "take a percentage of")
                 return try part / base
             }
             value = Value(.quantity(ratio), provenance: value.provenance.union(wholeValue.provenance))
+        }
+        if case .series(let series) = value.kind {
+            guard series.points[0].value.unit.isNone else { throw EvalError(.notARatio(series.points[0].value.dimension), span) }
+            return Value(.series(series.map { var ratio = $0; ratio.style = .percent; return ratio }), provenance: value.provenance)
         }
         var ratio = try quantity(value, operand.span)
         guard ratio.unit.isNone else { throw EvalError(.notARatio(ratio.dimension), span) }
@@ -231,12 +262,17 @@ struct Evaluator {
             }
             return try evaluate(function.body)
         }
+        if SeriesFunctions.names.contains(name) {
+            var values: [Value] = []
+            for argument in arguments { values.append(try evaluate(argument)) }
+            return try SeriesFunctions.call(name, values, arguments, span, evaluator: self)
+        }
         if Builtins.names.contains(name) {
             var values: [Value] = []
             for argument in arguments { values.append(try evaluate(argument)) }
             return try Builtins.call(name, values, arguments, span, evaluator: self)
         }
-        let candidates = Array(environment.functions.keys) + Builtins.names
+        let candidates = Array(environment.functions.keys) + Builtins.names + SeriesFunctions.names
         throw EvalError(.unknownFunction(name, suggestion: Suggestion.closest(to: name, among: candidates)), span)
     }
 }

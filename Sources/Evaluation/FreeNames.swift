@@ -26,10 +26,18 @@ public enum FreeNames {
             for argument in arguments { collect(argument, bound: bound, into: &names) }
         case .query(let query):
             for operand in query.operands { collect(operand, bound: bound, into: &names) }
+        case .period: return
+        case .at(let series, let period):
+            collect(series, bound: bound, into: &names)
+            collect(period, bound: bound, into: &names)
+        case .when(let condition): collect(condition, bound: bound, into: &names)
         }
     }
 
     /// Names a statement depends on.
+    ///
+    /// A `project X ...` without `from` reads X's previous value, so its names include X; see
+    /// `projectionBase(of:)`.
     public static func of(_ statement: Statement) -> Set<String> {
         switch statement.kind {
         case .expression(let expr), .letValue(_, let expr), .param(_, let expr), .assertion(let expr): return of(expr)
@@ -41,7 +49,32 @@ public enum FreeNames {
             var names: Set<String> = []
             for case .expression(let expr) in parts { names.formUnion(of(expr)) }
             return names
+        case .project(let projection):
+            var names: Set<String> = projection.start == nil ? [projection.name.text] : []
+            for expr in [projection.start, projection.startPeriod, projection.end].compactMap({ $0 }) {
+                names.formUnion(of(expr))
+            }
+            switch projection.path {
+            case .target(let target): names.formUnion(of(target))
+            case .growth(let amount, let per):
+                names.formUnion(of(amount))
+                if let per { names.formUnion(of(per)) }
+            }
+            return names
+        case .asOf(let period): return of(period)
         }
+    }
+
+    /// The name whose earlier definition a `project` statement builds on, if it does: `spend`
+    /// for `project spend growth 4x by Q4` (no `from`), or for a `from` that mentions `spend`.
+    ///
+    /// Such a statement both reads and defines the name. In a dependency graph, treat it as the
+    /// last definition of the name: its own read of the name refers to the `let` before it, and
+    /// every other statement that reads the name depends on the `project` statement. A `project`
+    /// with a `from` that does not mention the name is an ordinary, first definition.
+    public static func projectionBase(of statement: Statement) -> String? {
+        guard case .project(let projection) = statement.kind else { return nil }
+        return of(statement).contains(projection.name.text) ? projection.name.text : nil
     }
 
     /// The name a statement defines, if any: notebooks order statements by it.
@@ -49,7 +82,8 @@ public enum FreeNames {
         switch statement.kind {
         case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _), .param(let name, _):
             return name.text
-        case .expression, .heading, .prose, .assertion: return nil
+        case .project(let projection): return projection.name.text
+        case .expression, .heading, .prose, .assertion, .asOf: return nil
         }
     }
 }

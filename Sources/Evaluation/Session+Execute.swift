@@ -30,6 +30,8 @@ public enum Outcome: Sendable {
     case prose([ProseOutput])
     /// `assert expr`: whether it holds, and the comparison's value (for its provenance).
     case assertion(Truth, Value)
+    /// `as of Q3 2026`: the period later statements count from.
+    case asOf(Period)
 }
 
 /// A piece of evaluated prose.
@@ -106,6 +108,13 @@ extension Session {
             return try bindParam(name, expr, statement, changes: &changes)
         case .assertion(let expr):
             return try checkAssertion(expr)
+        case .project(let projection):
+            return .value(try runProjection(projection, statement, changes: &changes))
+        case .asOf(let expr):
+            let period = try asOfPeriod(expr)
+            environment.asOf = period
+            options.asOf = period
+            return .asOf(period)
         }
     }
 
@@ -169,11 +178,9 @@ extension Session {
         }
         var changes: [Change] = []
         for dependent in topologicalOrder(affected) {
-            guard let definition = definitions[dependent], case .letValue(_, let expr) = definition.statement.kind else {
-                continue
-            }
+            guard let definition = definitions[dependent], definition.hasValue else { continue }
             let old = environment.values[dependent]
-            let new = try? evaluate(expr)
+            let new = try? value(of: definition)
             environment.values[dependent] = new
             if new == nil { environment.failed.insert(dependent) } else { environment.failed.remove(dependent) }
             changes.append(Change(name: dependent, old: old, new: new))

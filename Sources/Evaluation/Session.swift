@@ -8,11 +8,20 @@ public struct SessionOptions: Sendable {
     public var allowRedefinition: Bool
     /// Values that replace the defaults of `param` definitions, by name (`tnb run --set`).
     public var paramOverrides: [String: Value]
+    /// The period evaluation starts from: projections begin here, and `Q4` alone means the next
+    /// Q4 on or after it. An `as of` statement changes it for the statements after it.
+    public var asOf: Period
+
+    /// The interview's date, April 2026 (in Q2 2026).
+    public static let defaultAsOf = Period.month(4, 2026)
 
     /// Makes options.
-    public init(allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:]) {
+    public init(
+        allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:], asOf: Period = SessionOptions.defaultAsOf
+    ) {
         self.allowRedefinition = allowRedefinition
         self.paramOverrides = paramOverrides
+        self.asOf = asOf
     }
 }
 
@@ -36,6 +45,7 @@ public struct Session: Sendable {
     /// Makes an empty session.
     public init(options: SessionOptions = SessionOptions()) {
         self.options = options
+        environment.asOf = options.asOf
     }
 
     /// Adds a source and returns its index, for spans.
@@ -91,4 +101,6 @@ public struct Definition: Sendable {
     public var statement: Statement
     /// Names it uses.
     public var dependencies: Set<String>
+    /// A `project NAME ...` statement that turns this `let` value into a series, if any.
+    public var projection: Statement? = nil
 }

@@ -29,6 +29,10 @@ public struct Value: Sendable {
         case .truth: "a truth value"
         case .text: "text"
         case .table: "a table"
+        case .period(let period): period.isRange ? "a range of periods" : "a period"
+        case .series: "a series"
+        case .truths: "a series of truth values"
+        case .crossing: "an answer to 'when'"
         }
     }
 }
@@ -43,6 +47,14 @@ public enum ValueKind: Sendable {
     case text(String)
     /// Rows and columns, such as a query over the dataset gives.
     case table(Table)
+    /// A period, or a span of periods (`Q4 2026 to Q1 2027`).
+    case period(PeriodRange)
+    /// A value per period, as a projection makes.
+    case series(Series)
+    /// A comparison per period, as comparing a series gives.
+    case truths(TruthSeries)
+    /// The answer of a `when` that found no definite period.
+    case crossing(Crossing)
 }
 
 /// The result of a comparison, which for ranges may hold for only part of the range.

@@ -21,6 +21,21 @@ public struct ValueFormatter: Sendable {
         case .truth(let truth): truth.rawValue
         case .text(let text): "\"" + text + "\""
         case .table(let table): display(table)
+        case .period(let period): period.description
+        case .series(let series): SeriesFormatter(numbers: numbers).table(series)
+        case .truths(let truths): SeriesFormatter(numbers: numbers).table(truths)
+        case .crossing(let crossing): crossing.description
+        }
+    }
+
+    /// The display on one line: a series becomes a summary such as
+    /// `$7M/yr in Q2 2026 to $28M/yr in Q4 2026 (quarterly)`; other values display as usual.
+    public func inlineDisplay(_ value: Value) -> String {
+        switch value.kind {
+        case .series(let series): SeriesFormatter(numbers: numbers).summary(series)
+        case .truths(let truths):
+            truths.points.map { "\($0.period): \($0.truth.rawValue)" }.joined(separator: ", ")
+        default: display(value)
         }
     }
 
@@ -36,7 +51,7 @@ public struct ValueFormatter: Sendable {
 
     /// The JSON pairs for a value: display, unit, and value or low and high, in full precision.
     public func jsonPairs(_ value: Value) -> [(String, String)] {
-        var pairs: [(String, String)] = [("display", JSON.quote(display(value)))]
+        var pairs: [(String, String)] = [("display", JSON.quote(inlineDisplay(value)))]
         switch value.kind {
         case .quantity(let quantity):
             pairs.append(("unit", JSON.quote(quantity.unitSymbol)))
@@ -53,6 +68,8 @@ public struct ValueFormatter: Sendable {
             pairs.append(("value", JSON.quote(text)))
         case .table(let table):
             pairs = [("columns", JSON.array(table.columns.map(JSON.quote))), ("rows", JSON.array(jsonRows(table)))]
+        case .period, .series, .truths, .crossing:
+            pairs += timeJSONPairs(value)
         }
         if !value.provenance.ids.isEmpty {
             pairs.append(("sources", JSON.array(value.provenance.ids.map(JSON.quote))))

@@ -21,7 +21,11 @@ public struct DependencyOrder: Sendable {
         let definers = DependencyOrder.definers(statements, diagnostics: &diagnostics)
         var blocked = Set(definers.duplicated)
         dependencies = statements.enumerated().map { index, statement in
-            let used = FreeNames.of(statement).compactMap { definers.byName[$0] }
+            let used = FreeNames.of(statement).compactMap { name in
+                // `project spend ...` reads the `let spend` it builds on, not itself.
+                if let base = definers.projectionBases[index], name == statement.definedName?.text { return base }
+                return definers.byName[name]
+            }
             return Array(Set(used)).sorted()
         }
         let (postOrder, cycles) = DependencyOrder.depthFirst(dependencies)
@@ -39,16 +43,27 @@ public struct DependencyOrder: Sendable {
         diagnostics.sort { $0.span.start < $1.span.start }
     }
 
-    /// Which statement defines each name (the first, when there are several), and the indices
-    /// of every statement defining a name that is defined more than once.
+    /// Which statement defines each name (the first, when there are several), the indices of
+    /// every statement defining a name that is defined more than once, and for each `project`
+    /// statement that builds on a `let` of its name, that `let`.
+    ///
+    /// `let spend = ...` then `project spend growth 4x by Q4` is one definition in two steps:
+    /// the project statement defines `spend` for everything else, and itself reads the `let`.
     static func definers(_ statements: [Statement], diagnostics: inout [Diagnostic])
-        -> (byName: [String: Int], duplicated: [Int])
+        -> (byName: [String: Int], duplicated: [Int], projectionBases: [Int: Int])
     {
         var byName: [String: Int] = [:]
         var duplicated: [Int] = []
-        for (index, statement) in statements.enumerated() {
+        var projectionBases: [Int: Int] = [:]
+        // Projections that build on a `let` come second, wherever they are written.
+        let builds = statements.indices.filter { FreeNames.projectionBase(of: statements[$0]) != nil }
+        for index in statements.indices.filter({ !builds.contains($0) }) + builds {
+            let statement = statements[index]
             guard let name = statement.definedName else { continue }
-            if let first = byName[name.text], let firstName = statements[first].definedName {
+            if let first = byName[name.text], builds.contains(index), case .letValue = statements[first].kind {
+                projectionBases[index] = first
+                byName[name.text] = index
+            } else if let first = byName[name.text], let firstName = statements[first].definedName {
                 let error = EvalError(
                     .duplicateDefinition(name.text), name.span, related: [("first defined here", firstName.span)])
                 diagnostics.append(error.diagnostic)
@@ -64,7 +79,7 @@ public struct DependencyOrder: Sendable {
                 if byName[plural] == nil { byName[plural] = index }
             }
         }
-        return (byName, duplicated)
+        return (byName, duplicated, projectionBases)
     }
 
     /// A post-order of the graph (each node after the nodes it depends on, roots in document

@@ -72,6 +72,8 @@ extension Statement {
         switch kind {
         case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _), .param(let name, _):
             return name
+        case .project(let projection):
+            return projection.name
         default:
             return nil
         }

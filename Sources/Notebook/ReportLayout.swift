@@ -70,11 +70,13 @@ extension Entry {
     func result(_ formatter: ValueFormatter) -> String {
         if let table { return table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows" }
         switch outcome {
-        case .value(let value)?: return formatter.display(value)
+        // A series' table spans lines; the result column holds its one-line summary.
+        case .value(let value)?: return formatter.inlineDisplay(value)
         case .binding(_, let value, _)?: return formatter.display(value) + (isOverridden ? " (set)" : "")
         case .function(_, let parameters)?: return "function of " + parameters.joined(separator: ", ")
         case .unit?: return "unit"
         case .assertion(let truth, _)?: return truth.assertionVerdict
+        case .asOf(let period)?: return "as of \(period)"
         case .heading?, .prose?: return ""
         case nil: return "error"
         }

@@ -40,6 +40,12 @@ public indirect enum ExprKind: Sendable {
     case call(String, [Expr])
     /// `figures | where ... | sort ...`: a query over the dataset.
     case query(Query)
+    /// A period: `Q4 2026`, `Apr 2026`, `end of 2026`, or `Q4` and `2028` where a period is expected.
+    case period(PeriodLiteral)
+    /// `series at period`.
+    case at(Expr, Expr)
+    /// `when condition`: the first period where a condition on a series holds.
+    case when(Expr)
 }
 
 /// Arithmetic operators.
@@ -111,6 +117,10 @@ public enum StatementKind: Sendable {
     case assertion(Expr)
     /// `param name = expr`: a definition whose value a run may override (`--set name=value`).
     case param(Name, Expr)
+    /// `project spend growth 4x by Q4`.
+    case project(Projection)
+    /// `as of Q3 2026`: the period later statements count from.
+    case asOf(Expr)
 }
 
 /// A piece of prose: literal text or an interpolated expression.

@@ -150,6 +150,10 @@ public struct Lexer {
         case UInt8(ascii: ";"): kind = .semicolon
         case UInt8(ascii: "|"): kind = .pipe
         case UInt8(ascii: "%"): kind = .percent
+        case UInt8(ascii: "'") where next.map(isDigit) ?? false:
+            let digitsStart = index
+            while index < limit, isDigit(bytes[index]) { index += 1 }
+            kind = .yearSuffix(String(decoding: bytes[digitsStart..<index], as: UTF8.self))
         case UInt8(ascii: "="):
             if next == UInt8(ascii: "=") { index += 1; kind = .equalEqual } else { kind = .equals }
         case UInt8(ascii: "<"):

@@ -24,6 +24,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
     case reservedWord(String)
     case unclosedInterpolation
     case dottedName(String)
+    case unknownPeriod(String)
 
     public var id: String {
         switch self {
@@ -38,6 +39,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .reservedWord: "reserved-word"
         case .unclosedInterpolation: "unclosed-interpolation"
         case .dottedName: "dotted-name"
+        case .unknownPeriod: "unknown-period"
         }
     }
 
@@ -54,6 +56,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .reservedWord(let word): "'\(word)' is a reserved word and cannot be used as a name"
         case .unclosedInterpolation: "unclosed '{' in prose: a '}' is missing"
         case .dottedName(let name): "cannot define '\(name)': names with '.' are dataset figures"
+        case .unknownPeriod(let text): "unknown period '\(text)'"
         }
     }
 
@@ -61,7 +64,14 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         switch self {
         case .reversedRange: ["a tight range such as '7-8 years' goes from low to high; write 'a - b' with spaces to subtract"]
         case .numberOutOfRange: ["numbers must lie within about ±1.8e308"]
+        case .unknownPeriod: [ParseErrorKind.periodSpellings]
         default: []
         }
     }
+}
+
+extension ParseErrorKind {
+    /// The note under every unknown period: the spellings tnb reads.
+    public static let periodSpellings =
+        "write a quarter ('Q4 2026', '2026Q4', 'Q4'26', 'Q4'), a month ('Apr 2026', 'April'), a year ('2028') or 'end of 2026'"
 }

@@ -97,10 +97,10 @@ extension Parser {
         }
     }
 
-    /// unary ::= "-" unary | power
+    /// unary ::= "-" unary | atExpression
     mutating func parseUnary() throws -> Expr {
         skipNewlines()
-        guard current.kind == .minus else { return try parsePower() }
+        guard current.kind == .minus else { return try parseAtExpression() }
         try descend()
         defer { depth -= 1 }
         let minus = advance()
@@ -183,11 +183,15 @@ extension Parser {
         return (name, tokens[index].span)
     }
 
-    /// primary ::= NUMBER | tightRange | "$" | query | IDENT | call | STRING | "(" expression ")"
+    /// primary ::= periodLiteral | NUMBER | tightRange | "$" | query | IDENT | call | STRING | "(" expression ")" | whenExpression
     mutating func parsePrimary() throws -> Expr {
         let token = current
         switch token.kind {
         case .number(let literal):
+            if let (period, count, span) = try periodLiteral(loose: false) {
+                position += count
+                return Expr(.period(period), span)
+            }
             _ = advance()
             if let range = try parseTightRange(after: literal, token.span) { return range }
             return Expr(.number(literal), token.span)
@@ -200,7 +204,12 @@ extension Parser {
         case .identifier("figures"):
             return try parseQuery()
         case .identifier(let name):
+            if name == "when" { return try parseWhen() }
             if Parser.keywords.contains(name) { throw unexpected(expected: "a value") }
+            if let (period, count, span) = try periodLiteral(loose: false) {
+                position += count
+                return Expr(.period(period), span)
+            }
             _ = advance()
             if peek(0).kind == .leftParen { return try parseCall(name, token.span) }
             return Expr(.name(name), token.span)

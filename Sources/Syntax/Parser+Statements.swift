@@ -1,7 +1,8 @@
 import Diagnostics
 
 extension Parser {
-    /// statement ::= letStatement | unitStatement | paramStatement | assertStatement | HEADING | prose | expression
+    /// statement ::= letStatement | unitStatement | paramStatement | assertStatement | projectStatement
+    ///     | asOfStatement | HEADING | prose | expression
     mutating func parseStatement() throws -> Statement {
         let token = current
         switch token.kind {
@@ -19,6 +20,10 @@ extension Parser {
             return try parseParamStatement()
         case .identifier("assert"):
             return try parseAssertStatement()
+        case .identifier("project"):
+            return try parseProjectStatement()
+        case .identifier("as") where peek(1).kind == .identifier("of"):
+            return try parseAsOfStatement()
         default:
             let expression = try parseExpression()
             return Statement(.expression(expression), expression.span)

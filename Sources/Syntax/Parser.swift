@@ -15,7 +15,8 @@ public struct ParseResult: Sendable {
 public struct Parser {
     /// Words that cannot be names.
     public static let keywords: Set<String> = [
-        "let", "unit", "in", "as", "of", "to", "per", "param", "assert", "figures", "and", "or", "not",
+        "let", "unit", "in", "as", "of", "to", "per", "param", "assert", "figures", "and", "or", "not", "at", "by", "until",
+        "when", "project",
     ]
     /// How deeply expressions may nest.
     public static let maximumDepth = 200

@@ -43,6 +43,8 @@ public enum TokenKind: Sendable, Equatable {
     case leftParen, rightParen, leftBrace, rightBrace
     case comma, equals, semicolon, pipe, percent
     case less, lessEqual, greater, greaterEqual, equalEqual, bangEqual
+    /// An apostrophe and the digits after it, as in `Q4'26`: the digits.
+    case yearSuffix(String)
     /// A hyphen-like dash between two numbers that always means a range: `–` (en dash).
     case rangeDash
     /// A line starting with `#`: a heading of the given level.

@@ -26,13 +26,19 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Significant digits to show (1-15).")
     var precision: Int = 3
 
+    @Option(name: .customLong("as-of"), help: "The period to count from, such as 'Q3 2026' (default: Apr 2026).")
+    var asOf: String?
+
     func validate() throws {
         guard (1...15).contains(precision) else { throw ValidationError("--precision must be between 1 and 15") }
+        if let asOf, Session.period(asOf) == nil { throw ValidationError("--as-of: unknown period '\(asOf)'") }
     }
 
     func run() throws {
         let text = expressions.isEmpty ? Output.readStandardInput() : expressions.joined(separator: "\n")
-        var session = Session()
+        var options = SessionOptions()
+        if let asOf, let period = Session.period(asOf) { options.asOf = period }
+        var session = Session(options: options)
         let result = session.run(text)
         let formatter = ValueFormatter(significant: precision)
         var out = ""
@@ -54,7 +60,7 @@ struct EvalCommand: ParsableCommand {
             case .assertion(let truth, _):
                 let verdict = "assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? "")
                 out += json ? JSON.object([("assert", JSON.quote(truth.assertionVerdict))]) + "\n" : verdict + "\n"
-            case .binding, .function, .unit:
+            case .binding, .function, .unit, .asOf:
                 break
             }
         }

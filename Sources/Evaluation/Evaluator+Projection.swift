@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Diagnostics
+import Syntax
+import Units
+
+extension Evaluator {
+    /// The most steps one projection may take.
+    static let maximumProjectionSteps = 600
+
+    /// Evaluates `project NAME ...` into a series. `base` is the name's current value when the
+    /// projection builds on it (no `from`).
+    ///
+    /// The series starts at as-of (or at the period after `in`), in the step's period that holds
+    /// the start's first month, and ends in the step's period that holds the end period's last
+    /// month. Growth compounds: each step multiplies by the same factor. A range of growth or of
+    /// target gives a low path (low start, low growth) and a high path, so every point is a range.
+    mutating func project(_ projection: Projection, base: Value?) throws(EvalError) -> Value {
+        let name = projection.name
+        let startValue: Value
+        let startSpan = projection.start?.span ?? name.span
+        if let start = projection.start {
+            startValue = try evaluate(start)
+        } else if let base {
+            startValue = base
+        } else {
+            startValue = try lookup(name.text, name.span)
+        }
+        let start = try projectable(startValue, name.text, startSpan)
+        var provenance = startValue.provenance
+
+        let endValue = try evaluate(projection.end)
+        provenance = provenance.union(endValue.provenance)
+        let end = try period(endValue, projection.end.span)
+        let step = projection.step.map(Evaluator.granularity) ?? (end.granularity == .year ? .year : .quarter)
+        var first = environment.asOf.start(as: step)
+        if let startPeriod = projection.startPeriod {
+            first = try period(try evaluate(startPeriod), startPeriod.span).start(as: step)
+        }
+        let last = end.end(as: step)
+        let steps = first.steps(to: last)
+        guard steps > 0 else {
+            throw EvalError(.targetNotAfterStart(target: last.description, start: first.description), projection.end.span)
+        }
+        guard steps <= Evaluator.maximumProjectionSteps else {
+            throw EvalError(
+                .projectionTooLong(steps: steps, step: step.adjective, limit: Evaluator.maximumProjectionSteps),
+                projection.end.span)
+        }
+
+        let growth = try pathGrowth(projection, start: start, steps: steps, step: step, provenance: &provenance)
+        var points: [Series.Point] = []
+        for t in 0...steps {
+            var value = Quantity(
+                low: start.low * pow(growth.low, growth.exponent * Double(t)),
+                high: start.high * pow(growth.high, growth.exponent * Double(t)), unit: start.unit, style: start.style)
+            if t == steps, let target = growth.target { value = target }
+            points.append(Series.Point(first.advanced(by: t), try arithmetic(projection.end.span) { try value.checked("project") }))
+        }
+        return try seriesValue(points, provenance, projection.end.span)
+    }
+
+    /// The step a projection is written with, as a period length.
+    static func granularity(_ step: ProjectionStep) -> Period.Granularity {
+        switch step {
+        case .monthly: .month
+        case .quarterly: .quarter
+        case .yearly: .year
+        }
+    }
+
+    /// The start of a projection: a single quantity or range above zero.
+    func projectable(_ value: Value, _ name: String, _ span: Span) throws(EvalError) -> Quantity {
+        switch value.kind {
+        case .quantity(let quantity):
+            guard quantity.low > 0 else {
+                throw EvalError(
+                    .cannotProject(name, reason: "growth compounds, so it must start above zero, not at \(quantity.display())"), span)
+            }
+            return quantity
+        case .series:
+            throw EvalError(.cannotProject(name, reason: "it is already a series"), span)
+        default:
+            throw EvalError(.typeMismatch(expected: "a number to project", found: value.kindDescription), span)
+        }
+    }
+
+    /// The growth of the low and high paths: each step multiplies by `low^exponent` and
+    /// `high^exponent`; `target` is the exact last value when the projection names one.
+    mutating func pathGrowth(
+        _ projection: Projection, start: Quantity, steps: Int, step: Period.Granularity, provenance: inout Provenance
+    ) throws(EvalError) -> (low: Double, high: Double, exponent: Double, target: Quantity?) {
+        let name = projection.name.text
+        switch projection.path {
+        case .target(let expr):
+            let value = try evaluate(expr)
+            provenance = provenance.union(value.provenance)
+            let written = try quantity(value, expr.span)
+            let target = try arithmetic(expr.span, notes: [describe(projection.start ?? Expr(.name(name), projection.name.span), start), describe(expr, written)]) {
+                try written.converted(to: start.unit, operation: "project between")
+            }
+            guard target.low > 0 else {
+                throw EvalError(.cannotProject(name, reason: "the target must be above zero, not \(written.display())"), expr.span)
+            }
+            var exact = target
+            exact.style = start.style
+            return (target.low / start.low, target.high / start.high, 1 / Double(steps), exact)
+        case .growth(let expr, let per):
+            let value = try evaluate(expr)
+            provenance = provenance.union(value.provenance)
+            let amount = try quantity(value, expr.span)
+            guard amount.unit.isNone else { throw EvalError(.invalidGrowth(amount.dimension.description), expr.span) }
+            let factor: (low: Double, high: Double) =
+                amount.style == .percent ? (1 + amount.low, 1 + amount.high) : (amount.low, amount.high)
+            guard factor.low > 0 else {
+                throw EvalError(.cannotProject(name, reason: "a growth of \(amount.display()) leaves nothing to compound"), expr.span)
+            }
+            guard let per else { return (factor.low, factor.high, 1 / Double(steps), nil) }
+            let durationValue = try evaluate(per)
+            provenance = provenance.union(durationValue.provenance)
+            let duration = try quantity(durationValue, per.span)
+            guard duration.dimension == .time, !duration.isRange, duration.low > 0 else {
+                throw EvalError(
+                    .typeMismatch(expected: "a single duration such as 'year' after 'per'", found: duration.display()), per.span)
+            }
+            let stepDays = Double(step.months) * 365 / 12
+            return (factor.low, factor.high, stepDays / (duration.low * duration.unit.factor), nil)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Diagnostics
+import Syntax
+import Units
+
+/// The functions over a series: sum, average, total, growth, cagr, doubling.
+///
+/// Ranges follow their paths: the low bounds of a series form one path and the high bounds
+/// another, and a rate or a doubling time is worked out along each.
+enum SeriesFunctions {
+    /// Their names, sorted.
+    static let names = ["average", "cagr", "doubling", "growth", "sum", "total"]
+
+    static func call(_ name: String, _ values: [Value], _ arguments: [Expr], _ span: Span, evaluator: Evaluator)
+        throws(EvalError) -> Value
+    {
+        let provenance = values.reduce(Provenance.none) { $0.union($1.provenance) }
+        let counts: ClosedRange<Int> = name == "cagr" || name == "doubling" ? 1...3 : 1...1
+        guard counts.contains(values.count) else {
+            let expected = counts.count == 1 ? "1 argument" : "1 to 3 arguments (a series and two periods)"
+            throw EvalError(.wrongArgumentCount(function: name, expected: expected, found: values.count), span)
+        }
+        guard case .series(let series) = values[0].kind else {
+            throw EvalError(
+                .typeMismatch(expected: "a series for '\(name)'", found: values[0].kindDescription), arguments[0].span)
+        }
+        func value(_ kind: ValueKind) -> Value { Value(kind, provenance: provenance) }
+        switch name {
+        case "sum":
+            return value(.quantity(try sum(series.points.map(\.value), evaluator, span)))
+        case "average":
+            let total = try sum(series.points.map(\.value), evaluator, span)
+            return value(.quantity(try evaluator.arithmetic(span) { try total / Quantity(Double(series.points.count)) }))
+        case "total":
+            return value(.quantity(try total(series, evaluator, span)))
+        case "growth":
+            return value(.series(try growth(series, span)))
+        default:
+            var from = series.points[0]
+            var to = series.points[series.points.count - 1]
+            if values.count >= 2 { from = try point(series, values[1], arguments[1].span, evaluator) }
+            if values.count == 3 { to = try point(series, values[2], arguments[2].span, evaluator) }
+            guard from.period < to.period else {
+                throw EvalError(.targetNotAfterStart(target: to.period.description, start: from.period.description), span)
+            }
+            let factor = try yearlyFactor(from, to, span)
+            if name == "cagr" {
+                return value(.quantity(Quantity(low: factor.low - 1, high: factor.high - 1, style: .percent)))
+            }
+            guard factor.low > 1 else {
+                throw EvalError(.notFinite(operation: "find the doubling time of a series that does not grow"), span)
+            }
+            let periodsPerYear = 12.0 / Double(series.step.months)
+            let slow = log(2) / log(factor.low) * periodsPerYear
+            let fast = log(2) / log(factor.high) * periodsPerYear
+            return value(.quantity(Quantity(low: fast, high: slow, unit: UnitProduct(unit(of: series.step)))))
+        }
+    }
+
+    /// The unit of one step: month, quarter or year.
+    static func unit(of step: Period.Granularity) -> Unit {
+        switch step {
+        case .month: UnitTable.month
+        case .quarter: UnitTable.quarter
+        case .year: UnitTable.year
+        }
+    }
+
+    static func sum(_ values: [Quantity], _ evaluator: Evaluator, _ span: Span) throws(EvalError) -> Quantity {
+        var total = values[0]
+        for next in values.dropFirst() { total = try evaluator.arithmetic(span) { try total + next } }
+        return total
+    }
+
+    /// A rate per time summed over the periods it runs for: `$/yr` over quarters gives dollars.
+    static func total(_ series: Series, _ evaluator: Evaluator, _ span: Span) throws(EvalError) -> Quantity {
+        let first = series.points[0].value
+        guard first.dimension.powers.contains(where: { $0.base == "time" && $0.exponent < 0 }) else {
+            throw EvalError(.typeMismatch(expected: "a rate per time such as $/yr for 'total'", found: first.dimension.description), span)
+        }
+        let step = Quantity(1, unit: UnitProduct(unit(of: series.step)))
+        var amounts: [Quantity] = []
+        for point in series.points { amounts.append(try evaluator.arithmetic(span) { try point.value * step }) }
+        return try sum(amounts, evaluator, span)
+    }
+
+    /// The change from each period to the next, as a percentage.
+    static func growth(_ series: Series, _ span: Span) throws(EvalError) -> Series {
+        guard series.points.count >= 2 else {
+            throw EvalError(.typeMismatch(expected: "a series of at least two periods for 'growth'", found: "one period"), span)
+        }
+        var points: [Series.Point] = []
+        for (old, new) in zip(series.points, series.points.dropFirst()) {
+            guard old.value.low > 0, old.value.high > 0 else {
+                throw EvalError(.notFinite(operation: "find the growth from a value that is not positive"), span)
+            }
+            let low = new.value.low / old.value.low - 1
+            let high = new.value.high / old.value.high - 1
+            points.append(Series.Point(new.period, Quantity(low: min(low, high), high: max(low, high), style: .percent)))
+        }
+        guard let result = Series(points) else { throw EvalError(.seriesMismatch("their periods do not line up"), span) }
+        return result
+    }
+
+    /// The point of a series at a period given as an argument.
+    static func point(_ series: Series, _ value: Value, _ span: Span, _ evaluator: Evaluator) throws(EvalError) -> Series.Point {
+        let period = try evaluator.period(value, span)
+        guard let point = series.point(at: period.end(as: series.step)) else {
+            throw EvalError(.periodOutsideSeries(period: period.description, series: series.span.description), span)
+        }
+        return point
+    }
+
+    /// The growth factor per year from one point to another, along the low and the high path.
+    static func yearlyFactor(_ from: Series.Point, _ to: Series.Point, _ span: Span) throws(EvalError) -> (low: Double, high: Double) {
+        guard from.value.low > 0, from.value.high > 0, to.value.low > 0 else {
+            throw EvalError(.notFinite(operation: "find the growth rate of a value that is not positive"), span)
+        }
+        let years = Double(to.period.firstMonth - from.period.firstMonth) / 12
+        let low = pow(to.value.low / from.value.low, 1 / years)
+        let high = pow(to.value.high / from.value.high, 1 / years)
+        return (min(low, high), max(low, high))
+    }
+}

@@ -1,0 +1,120 @@
+import Diagnostics
+import Syntax
+import Units
+
+extension Definition {
+    /// Whether the definition gives a value (a `let` value or a projection), not a function.
+    var hasValue: Bool {
+        switch statement.kind {
+        case .letValue, .project: true
+        default: false
+        }
+    }
+}
+
+extension Session {
+    /// The value of a definition: its `let`, then the projection of it if there is one.
+    func value(of definition: Definition) throws(EvalError) -> Value {
+        var evaluator = Evaluator(environment: environment)
+        switch definition.statement.kind {
+        case .letValue(_, let expr):
+            let base = try evaluator.evaluate(expr)
+            guard let statement = definition.projection, case .project(let projection) = statement.kind else { return base }
+            return try evaluator.project(projection, base: base)
+        case .project(let projection):
+            return try evaluator.project(projection, base: nil)
+        default:
+            throw EvalError(.typeMismatch(expected: "a value", found: "a function"), definition.statement.span)
+        }
+    }
+
+    /// Runs `project NAME ...`.
+    ///
+    /// A projection that builds on the name (no `from`, or a `from` that mentions it) joins the
+    /// name's `let`: the definition of the name becomes "the let, projected", with the
+    /// dependencies of both, so changing anything either uses recomputes the series. It is not
+    /// a second definition, so it is allowed where redefinition is not; projecting the same name
+    /// twice is (outside the REPL). A later `let` of the name replaces both. A projection with a
+    /// `from` that does not mention the name is a definition of its own.
+    mutating func runProjection(_ projection: Projection, _ statement: Statement, changes: inout [Change])
+        throws(EvalError) -> Value
+    {
+        let name = projection.name
+        var definition: Definition
+        if FreeNames.projectionBase(of: statement) != nil {
+            if environment.failed.contains(name.text) { throw EvalError(.dependsOnFailed(name.text), name.span) }
+            guard let existing = definitions[name.text] else {
+                var evaluator = Evaluator(environment: environment)
+                _ = try evaluator.lookup(name.text, name.span)
+                throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let'"), name.span)
+            }
+            switch existing.statement.kind {
+            case .letValue: break
+            case .project where !options.allowRedefinition:
+                throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])
+            case .project:
+                throw EvalError(.cannotProject(name.text, reason: "it is already a series"), name.span)
+            default:
+                throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let'"), name.span)
+            }
+            if let earlier = existing.projection, !options.allowRedefinition {
+                throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first projected here", earlier.span)])
+            }
+            let uses = FreeNames.of(statement).subtracting([name.text])
+            if let path = dependencyPath(from: uses, to: name.text) {
+                throw EvalError(.cyclicDefinition([name.text] + path), name.span)
+            }
+            definition = existing
+            definition.projection = statement
+            definition.dependencies = FreeNames.of(existing.statement).union(uses)
+        } else {
+            try checkDefinable(name, statement)
+            definition = Definition(name: name.text, statement: statement, dependencies: FreeNames.of(statement))
+        }
+        store(definition)
+        let value: Value
+        do {
+            value = try self.value(of: definition)
+        } catch {
+            environment.values[name.text] = nil
+            environment.failed.insert(name.text)
+            changes = recomputeDependents(of: name.text)
+            throw error
+        }
+        environment.values[name.text] = value
+        environment.failed.remove(name.text)
+        changes = recomputeDependents(of: name.text)
+        return value
+    }
+
+    /// Stores a definition, keeping the map of dependents up to date.
+    mutating func store(_ definition: Definition) {
+        let name = definition.name
+        if let old = definitions[name] {
+            for dependency in old.dependencies { dependents[dependency]?.remove(name) }
+        } else {
+            definitionOrder.append(name)
+        }
+        definitions[name] = definition
+        for dependency in definition.dependencies { dependents[dependency, default: []].insert(name) }
+    }
+}
+
+extension Session {
+    /// The period a text names (`Q3 2026`, `Apr 2026`, `2028`, `end of 2026`), as `as of` reads it
+    /// from the default as-of; nil when it names none.
+    public static func period(_ text: String) -> Period? {
+        var session = Session()
+        let result = session.run("as of " + text)
+        guard !result.hasErrors, result.results.count == 1, case .asOf(let period)? = result.results[0].outcome else { return nil }
+        return period
+    }
+}
+
+extension Session {
+    /// The period of an `as of` statement.
+    func asOfPeriod(_ expr: Expr) throws(EvalError) -> Period {
+        var evaluator = Evaluator(environment: environment)
+        return try evaluator.period(try evaluator.evaluate(expr), expr.span)
+    }
+}

@@ -1,0 +1,141 @@
+import Diagnostics
+
+extension Parser {
+    /// Month names and abbreviations, lowercased, with their numbers.
+    static let monthNumbers: [String: Int] = {
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
+        var table: [String: Int] = [:]
+        for (offset, name) in names.enumerated() {
+            table[name] = offset + 1
+            table[String(name.prefix(3))] = offset + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    /// The month a word names (`Apr`, `april`), if any.
+    static func monthNumber(_ word: String) -> Int? { monthNumbers[word.lowercased()] }
+
+    /// The quarter a word names (`Q4`, `q4`): 1-4, or 0 for a word shaped like a quarter that is
+    /// not one (`Q5`, `Q12`); nil for any other word.
+    static func quarterNumber(_ word: String) -> Int? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "Q") || bytes[0] == UInt8(ascii: "q"),
+            bytes.dropFirst().allSatisfy(isDigit)
+        else { return nil }
+        if bytes.count == 2, bytes[1] >= UInt8(ascii: "1"), bytes[1] <= UInt8(ascii: "4") {
+            return Int(bytes[1] - UInt8(ascii: "0"))
+        }
+        return 0
+    }
+
+    /// The year a number token spells: a whole number from 1000 to 9999 with no `$`, scale or suffix.
+    static func year(_ token: Token) -> Int? {
+        guard case .number(let literal) = token.kind, !literal.dollar, literal.scale == nil, literal.suffix == .none,
+            literal.digits.rounded() == literal.digits, (1000...9999).contains(literal.digits)
+        else { return nil }
+        return Int(literal.digits)
+    }
+
+    /// periodLiteral ::= QUARTER (YEAR | "'" DIGIT DIGIT)? | YEAR QUARTER | MONTH YEAR? | YEAR | "end" "of" YEAR
+    ///
+    /// Looks at the tokens from the current position without consuming them, and returns the
+    /// literal and how many tokens it covers. Where a period is expected (`loose`), a quarter or
+    /// month without a year and a bare year are periods; elsewhere they are names and numbers.
+    /// A word shaped like a period that is not one (`Q5 2026`, `Q4'2026`) is an error.
+    mutating func periodLiteral(loose: Bool) throws -> (literal: PeriodLiteral, count: Int, span: Span)? {
+        let token = current
+        let next = peek(1)
+        switch token.kind {
+        case .identifier(let word):
+            if let quarter = Parser.quarterNumber(word) {
+                var year: Int?
+                var count = 1
+                if let written = Parser.year(next) {
+                    year = written
+                    count = 2
+                } else if case .yearSuffix(let digits) = next.kind, !next.spaceBefore {
+                    guard digits.count == 2, let short = Int(digits) else {
+                        throw ParseError(kind: .unknownPeriod(source.text(of: token.span.union(next.span))), span: token.span.union(next.span))
+                    }
+                    year = 2000 + short
+                    count = 2
+                }
+                let span = count == 2 ? token.span.union(next.span) : token.span
+                guard year != nil || loose else { return nil }
+                guard quarter > 0 else { throw ParseError(kind: .unknownPeriod(source.text(of: span)), span: span) }
+                return (PeriodLiteral(.quarter(quarter), year: year), count, span)
+            }
+            if let month = Parser.monthNumber(word) {
+                if let year = Parser.year(next) { return (PeriodLiteral(.month(month), year: year), 2, token.span.union(next.span)) }
+                return loose ? (PeriodLiteral(.month(month), year: nil), 1, token.span) : nil
+            }
+            if word == "end", case .identifier("of") = next.kind {
+                let yearToken = peek(2)
+                if let year = Parser.year(yearToken) {
+                    return (PeriodLiteral(.endOfYear, year: year), 3, token.span.union(yearToken.span))
+                }
+                if loose {
+                    let span = token.span.union(yearToken.span)
+                    throw ParseError(kind: .unknownPeriod(source.text(of: span)), span: span)
+                }
+            }
+            return nil
+        case .number:
+            let year = Parser.year(token)
+            if case .identifier(let word) = next.kind, !next.spaceBefore, let quarter = Parser.quarterNumber(word) {
+                let span = token.span.union(next.span)
+                guard let year, quarter > 0 else { throw ParseError(kind: .unknownPeriod(source.text(of: span)), span: span) }
+                return (PeriodLiteral(.quarter(quarter), year: year), 2, span)
+            }
+            guard loose else { return nil }
+            guard let year else { throw ParseError(kind: .unknownPeriod(source.text(of: token.span)), span: token.span) }
+            return (PeriodLiteral(.year, year: year), 1, token.span)
+        default:
+            return nil
+        }
+    }
+
+    /// periodOperand ::= periodLiteral | primary
+    ///
+    /// What follows `at`, `by`, `until`, `in` (in a projection) and `as of`.
+    mutating func parsePeriodOperand() throws -> Expr {
+        if let (literal, count, span) = try periodLiteral(loose: true) {
+            position += count
+            return Expr(.period(literal), span)
+        }
+        return try parsePrimary()
+    }
+
+    /// atExpression ::= power ("at" periodOperand)*
+    mutating func parseAtExpression() throws -> Expr {
+        var expression = try parsePower()
+        while atKeyword("at") {
+            _ = advance()
+            let period = try parsePeriodOperand()
+            expression = Expr(.at(expression, period), expression.span.union(period.span))
+        }
+        return expression
+    }
+
+    /// whenExpression ::= "when" comparison
+    mutating func parseWhen() throws -> Expr {
+        let start = advance().span
+        try descend()
+        defer { depth -= 1 }
+        let condition = try parseComparison()
+        return Expr(.when(condition), start.union(condition.span))
+    }
+}
+
+extension Parser {
+    /// The period a lone word names (`Q4`, `Apr`, `april`), without its year; nil for other words.
+    public static func periodWord(_ word: String) -> PeriodLiteral? {
+        if let quarter = quarterNumber(word), quarter > 0 { return PeriodLiteral(.quarter(quarter), year: nil) }
+        if let month = monthNumber(word) { return PeriodLiteral(.month(month), year: nil) }
+        return nil
+    }
+}
