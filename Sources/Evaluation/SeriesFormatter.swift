@@ -51,8 +51,9 @@ public struct SeriesFormatter: Sendable {
     /// `+100%`, `-20%`, or `+58.7% to +73.2%` when the low and high paths change differently.
     func change(from old: Quantity, to new: Quantity) -> String {
         guard old.low > 0, old.high > 0 else { return "" }
-        let low = new.low / old.low - 1
-        let high = new.high / old.high - 1
+        // Rounded to a billionth, so that float noise does not show as a range of changes.
+        let low = ((new.low / old.low - 1) * 1e9).rounded() / 1e9
+        let high = ((new.high / old.high - 1) * 1e9).rounded() / 1e9
         let first = signed(min(low, high))
         let second = signed(max(low, high))
         return first == second ? first : first + " to " + second

@@ -42,7 +42,6 @@ extension Session {
         let name = projection.name
         var definition: Definition
         if FreeNames.projectionBase(of: statement) != nil {
-            if environment.failed.contains(name.text) { throw EvalError(.dependsOnFailed(name.text), name.span) }
             guard let existing = definitions[name.text] else {
                 var evaluator = Evaluator(environment: environment)
                 _ = try evaluator.lookup(name.text, name.span)

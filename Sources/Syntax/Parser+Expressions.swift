@@ -178,6 +178,7 @@ extension Parser {
     /// The word at a token index if it can be a unit after a number: not a keyword, not a call.
     func unitWord(at index: Int) -> (String, Span)? {
         guard index < tokens.count, case .identifier(let name) = tokens[index].kind, !Parser.keywords.contains(name),
+            !stopWords.contains(name),
             index + 1 < tokens.count, tokens[index + 1].kind != .leftParen
         else { return nil }
         return (name, tokens[index].span)
@@ -188,7 +189,7 @@ extension Parser {
         let token = current
         switch token.kind {
         case .number(let literal):
-            if let (period, count, span) = try periodLiteral(loose: false) {
+            if let (period, count, span) = try parsePeriodLiteral(loose: false) {
                 position += count
                 return Expr(.period(period), span)
             }
@@ -204,9 +205,9 @@ extension Parser {
         case .identifier("figures"):
             return try parseQuery()
         case .identifier(let name):
-            if name == "when" { return try parseWhen() }
+            if name == "when" { return try parseWhenExpression() }
             if Parser.keywords.contains(name) { throw unexpected(expected: "a value") }
-            if let (period, count, span) = try periodLiteral(loose: false) {
+            if let (period, count, span) = try parsePeriodLiteral(loose: false) {
                 position += count
                 return Expr(.period(period), span)
             }

@@ -40,13 +40,13 @@ extension Parser {
         return Int(literal.digits)
     }
 
-    /// periodLiteral ::= QUARTER (YEAR | "'" DIGIT DIGIT)? | YEAR QUARTER | MONTH YEAR? | YEAR | "end" "of" YEAR
+    /// periodLiteral ::= QUARTER YEAR? | SHORT_QUARTER | YEAR_QUARTER | MONTH YEAR? | YEAR | "end" "of" YEAR
     ///
     /// Looks at the tokens from the current position without consuming them, and returns the
     /// literal and how many tokens it covers. Where a period is expected (`loose`), a quarter or
     /// month without a year and a bare year are periods; elsewhere they are names and numbers.
     /// A word shaped like a period that is not one (`Q5 2026`, `Q4'2026`) is an error.
-    mutating func periodLiteral(loose: Bool) throws -> (literal: PeriodLiteral, count: Int, span: Span)? {
+    mutating func parsePeriodLiteral(loose: Bool) throws -> (literal: PeriodLiteral, count: Int, span: Span)? {
         let token = current
         let next = peek(1)
         switch token.kind {
@@ -99,15 +99,19 @@ extension Parser {
         }
     }
 
-    /// periodOperand ::= periodLiteral | primary
+    /// periodOperand ::= periodLiteral | IDENT | call | "(" expression ")"
     ///
-    /// What follows `at`, `by`, `until`, `in` (in a projection) and `as of`.
+    /// What follows `at`, `by`, `until`, `in` (in a projection) and `as of`: a period spelled
+    /// out, or a name, call or bracketed expression whose value is a period.
     mutating func parsePeriodOperand() throws -> Expr {
-        if let (literal, count, span) = try periodLiteral(loose: true) {
+        if let (literal, count, span) = try parsePeriodLiteral(loose: true) {
             position += count
             return Expr(.period(literal), span)
         }
-        return try parsePrimary()
+        switch current.kind {
+        case .identifier, .leftParen: return try parsePrimary()
+        default: throw unexpected(expected: "a period such as 'Q4 2026'")
+        }
     }
 
     /// atExpression ::= power ("at" periodOperand)*
@@ -122,7 +126,7 @@ extension Parser {
     }
 
     /// whenExpression ::= "when" comparison
-    mutating func parseWhen() throws -> Expr {
+    mutating func parseWhenExpression() throws -> Expr {
         let start = advance().span
         try descend()
         defer { depth -= 1 }

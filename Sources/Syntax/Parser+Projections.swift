@@ -1,38 +1,17 @@
 import Diagnostics
 
 extension Parser {
-    /// projectStatement ::= "project" IDENT ("from" additive ("in" periodOperand)?)?
-    ///     ("to" additive | "growth" unary ("per" unary)?) ("by" | "until") periodOperand
-    ///     ("monthly" | "quarterly" | "yearly")?
+    /// projectStatement ::= "project" NAME projectStart? projectPath ("by" | "until") periodOperand STEP_WORD?
     mutating func parseProjectStatement() throws -> Statement {
         let start = advance().span
         let name = try parseDefinedName()
         var startValue: Expr?
         var startPeriod: Expr?
-        if atKeyword("from") {
-            _ = advance()
-            startValue = try parseAdditive()
-            if atKeyword("in") {
-                _ = advance()
-                startPeriod = try parsePeriodOperand()
-            }
-        }
-        let path: ProjectionPath
-        if atKeyword("to") {
-            _ = advance()
-            path = .target(try parseAdditive())
-        } else if atKeyword("growth") {
-            _ = advance()
-            let amount = try parseUnary()
-            var duration: Expr?
-            if atKeyword("per") {
-                _ = advance()
-                duration = try parseUnary()
-            }
-            path = .growth(amount, per: duration)
-        } else {
+        if atKeyword("from") { (startValue, startPeriod) = try parseProjectStart() }
+        guard atKeyword("to") || atKeyword("growth") else {
             throw unexpected(expected: startValue == nil ? "'from', 'to' or 'growth'" : "'to' or 'growth'")
         }
+        let path = try parseProjectPath()
         guard atKeyword("by") || atKeyword("until") else { throw unexpected(expected: "'by' or 'until' and a period") }
         _ = advance()
         let end = try parsePeriodOperand()
@@ -45,6 +24,30 @@ extension Parser {
         let projection = Projection(
             name: name, start: startValue, startPeriod: startPeriod, path: path, end: end, step: step)
         return Statement(.project(projection), span)
+    }
+
+    /// projectStart ::= "from" additive ("in" periodOperand)?
+    mutating func parseProjectStart() throws -> (Expr, Expr?) {
+        _ = try expectKeyword("from")
+        stopWords = ["growth"]
+        defer { stopWords = [] }
+        let value = try parseAdditive()
+        guard atKeyword("in") else { return (value, nil) }
+        _ = advance()
+        return (value, try parsePeriodOperand())
+    }
+
+    /// projectPath ::= "to" additive | "growth" unary ("per" unary)?
+    mutating func parseProjectPath() throws -> ProjectionPath {
+        if atKeyword("to") {
+            _ = advance()
+            return .target(try parseAdditive())
+        }
+        _ = try expectKeyword("growth")
+        let amount = try parseUnary()
+        guard atKeyword("per") else { return .growth(amount, per: nil) }
+        _ = advance()
+        return .growth(amount, per: try parseUnary())
     }
 
     /// asOfStatement ::= "as" "of" periodOperand

@@ -1,8 +1,7 @@
 import Diagnostics
 
 extension Parser {
-    /// statement ::= letStatement | unitStatement | paramStatement | assertStatement | projectStatement
-    ///     | asOfStatement | HEADING | prose | expression
+    /// statement ::= letStatement | unitStatement | paramStatement | assertStatement | projectStatement | asOfStatement | HEADING | prose | expression
     mutating func parseStatement() throws -> Statement {
         let token = current
         switch token.kind {

@@ -28,6 +28,8 @@ public struct Parser {
     var parenDepth = 0
     var diagnostics: [Diagnostic] = []
     var sawIncomplete = false
+    /// Words that end a unit-word run where they are contextual keywords (`growth` after `from $9B`).
+    var stopWords: Set<String> = []
 
     /// Makes a parser over a whole source file.
     public init(source: SourceFile, file: Int = 0) {

@@ -63,7 +63,7 @@ struct DocExamplesTests {
             case .heading(_, let text): lines.append(text)
             case .assertion(let truth, _):
                 lines.append("assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? ""))
-            case .binding, .function, .unit, nil: break
+            case .binding, .function, .unit, .asOf, nil: break
             }
             lines += statement.diagnostics.map(error)
         }

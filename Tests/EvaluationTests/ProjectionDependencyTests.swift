@@ -74,3 +74,18 @@ struct ProjectionDependencyTests {
         #expect(result.diagnostics.map(\.id) == ["target-before-start"])
     }
 }
+
+@Suite("Projection in the REPL")
+struct ProjectionREPLTests {
+    @Test("after a failed projection, a corrected one works")
+    func retry() {
+        var session = Session(options: SessionOptions(allowRedefinition: true))
+        _ = session.run("let s = $7M/yr")
+        #expect(session.run("project s growth 4x by Q1 2026").diagnostics.map(\.id) == ["target-before-start"])
+        #expect(session.run("project s growth 4x by Q4").diagnostics.isEmpty)
+        #expect(session.run("s at Q4").results.first.flatMap { result -> String? in
+            if case .value(let value)? = result.outcome { return ValueFormatter().display(value) }
+            return nil
+        } == "$28M/yr")
+    }
+}

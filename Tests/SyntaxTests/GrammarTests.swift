@@ -26,6 +26,12 @@ struct GrammarTests {
         "SEPARATOR": [";", "\n"],
         "TIGHT_DASH": ["-", "–"],
         "RATE_SLASH": ["/"],
+        "QUARTER": ["Q4", "Q1", "q2"],
+        "MONTH": ["Apr", "April", "dec", "Sept"],
+        "YEAR": ["2026", "2028", "1999"],
+        "YEAR_QUARTER": ["2026Q4", "2027q1"],
+        "SHORT_QUARTER": ["Q4'26", "Q1'27"],
+        "STEP_WORD": ["monthly", "quarterly", "yearly"],
     ]
 
     /// Tokens written with no blank on either side.

@@ -60,6 +60,7 @@ struct PeriodParserTests {
         "project spend growth 4x by Q4", "project spend growth 4x by Q4 monthly", "project spend from $9B to $35-45B by 2027",
         "project x growth 20% per year until 2030", "project x growth 2-3x by 2028 yearly",
         "project capex from tsmc.capex_2024 in 2024 to tsmc.capex_2028 by 2028", "project spend to $28M/yr by Q4 2026",
+        "project r from $9B growth 20% per year until 2030", "project r from 9-10 growth 2x by 2028",
     ])
     func projectForms(text: String) {
         let result = parse(text)
