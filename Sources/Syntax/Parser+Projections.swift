@@ -37,17 +37,18 @@ extension Parser {
         return (value, try parsePeriodOperand())
     }
 
-    /// projectPath ::= "to" additive | "growth" unary ("per" unary)?
+    /// projectPath ::= "to" additive | "growth" additive
+    ///
+    /// A growth written `G per D` (the `per` outermost) is G per duration D: `20% per year`.
     mutating func parseProjectPath() throws -> ProjectionPath {
         if atKeyword("to") {
             _ = advance()
             return .target(try parseAdditive())
         }
         _ = try expectKeyword("growth")
-        let amount = try parseUnary()
-        guard atKeyword("per") else { return .growth(amount, per: nil) }
-        _ = advance()
-        return .growth(amount, per: try parseUnary())
+        let amount = try parseAdditive()
+        if case .binary(.per, let rate, let duration) = amount.kind { return .growth(rate, per: duration) }
+        return .growth(amount, per: nil)
     }
 
     /// asOfStatement ::= "as" "of" periodOperand
