@@ -113,16 +113,16 @@ extension Figure {
     }
 }
 
-/// Word wrapping by characters, for fixed-width reports.
+/// Word wrapping by terminal columns (wide characters take two), for fixed-width reports.
 enum TextWrap {
-    /// Breaks `text` into lines of at most `width` characters at spaces; longer words stand alone.
+    /// Breaks `text` into lines of at most `width` columns at spaces; longer words stand alone.
     static func lines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             if line.isEmpty {
                 line = String(word)
-            } else if line.count + 1 + word.count <= width {
+            } else if TextWidth.of(line) + 1 + TextWidth.of(String(word)) <= width {
                 line += " " + word
             } else {
                 lines.append(line)

@@ -44,7 +44,7 @@ public struct TextRenderer: Sendable {
 
     func underline(_ text: String, _ mark: Character) -> String {
         let lines = TextWrap.lines(text, width: width)
-        let longest = lines.map(\.count).max() ?? 0
+        let longest = lines.map(TextWidth.of).max() ?? 0
         return lines.joined(separator: "\n") + "\n" + String(repeating: mark, count: longest)
     }
 
@@ -52,8 +52,8 @@ public struct TextRenderer: Sendable {
     /// results, and never so far right that a typical result would not fit.
     func resultColumn(_ entries: [Entry]) -> Int {
         let statements = entries.filter { $0.outcome.map { !isText($0) } ?? true }
-        let longestResult = min(statements.map { $0.result(formatter).count }.max() ?? 0, width / 2)
-        let fitting = statements.map(\.text.count).filter { 2 + $0 + 2 + longestResult <= width }
+        let longestResult = min(statements.map { TextWidth.of($0.result(formatter)) }.max() ?? 0, width / 2)
+        let fitting = statements.map { TextWidth.of($0.text) }.filter { 2 + $0 + 2 + longestResult <= width }
         return 2 + (fitting.max() ?? (width / 2 - 4)) + 2
     }
 
@@ -75,9 +75,10 @@ public struct TextRenderer: Sendable {
             lines.append((index == 0 ? gutter : "    ") + line)
         }
         let last = lines[lines.count - 1]
-        if last.count + 2 <= column, column + result.count <= width {
-            lines[lines.count - 1] = last + TextWrap.spaces(column - last.count) + result
-        } else if column + result.count <= width {
+        let resultWidth = TextWidth.of(result)
+        if TextWidth.of(last) + 2 <= column, column + resultWidth <= width {
+            lines[lines.count - 1] = last + TextWrap.spaces(column - TextWidth.of(last)) + result
+        } else if column + resultWidth <= width {
             lines.append(TextWrap.spaces(column) + result)
         } else {
             for line in TextWrap.lines(result, width: width - 4) { lines.append("    " + line) }
