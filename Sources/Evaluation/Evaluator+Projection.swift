@@ -41,6 +41,7 @@ extension Evaluator {
             first = try period(try evaluate(startPeriod), startPeriod.span).start(as: step)
         }
         let last = end.end(as: step)
+        guard first.isInRange, last.isInRange else { throw EvalError(.periodOutOfRange, projection.end.span) }
         let steps = first.steps(to: last)
         guard steps > 0 else {
             throw EvalError(.targetNotAfterStart(target: last.description, start: first.description), projection.end.span)
@@ -108,7 +109,16 @@ extension Evaluator {
             var exact = target
             exact.style = start.style
             return (target.low / start.low, target.high / start.high, 1 / Double(steps), exact)
-        case .growth(let expr, let per):
+        case .growth(let written, let writtenPer):
+            var expr = written
+            var per = writtenPer
+            // `20%/yr` is a growth per year, as `20% per year` is.
+            if per == nil, case .binary(.divide, let rate, let duration) = written.kind,
+                (try? evaluate(duration))?.quantity?.dimension == .time
+            {
+                expr = rate
+                per = duration
+            }
             let value = try evaluate(expr)
             provenance = provenance.union(value.provenance)
             let amount = try quantity(value, expr.span)

@@ -58,7 +58,9 @@ struct Evaluator {
         case .query(let query):
             return try self.query(query, expr.span)
         case .period(let literal):
-            return Value(.period(PeriodRange(resolve(literal))))
+            let period = resolve(literal)
+            guard period.isInRange else { throw EvalError(.periodOutOfRange, expr.span) }
+            return Value(.period(PeriodRange(period)))
         case .at(let series, let period):
             return try at(series, period, expr.span)
         case .when(let condition):
@@ -84,7 +86,11 @@ struct Evaluator {
         if environment.failed.contains(name) { throw EvalError(.dependsOnFailed(name), span) }
         if let unit = environment.units.unit(named: name) { return .quantity(Quantity(1, unit: UnitProduct(unit))) }
         if let figure = Dataset.figure(name) { return try FigureValues.value(of: figure, span) }
-        if let literal = Parser.periodWord(name) { return Value(.period(PeriodRange(resolve(literal)))) }
+        if let literal = Parser.periodWord(name) {
+            let period = resolve(literal)
+            guard period.isInRange else { throw EvalError(.periodOutOfRange, span) }
+            return Value(.period(PeriodRange(period)))
+        }
         throw EvalError(.unknownName(name, suggestion: suggestion(for: name)), span)
     }
 

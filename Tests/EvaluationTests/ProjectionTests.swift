@@ -62,6 +62,7 @@ struct ProjectionTests {
         ("let x = 100\nproject x growth 4x by 2028 quarterly", "Q2 2026 100", "Q4 2028 400", 11),
         ("project c from $56-57.4B in 2024 to $100B by 2028", "2024 $56B to $57.4B", "2028 $100B", 5),
         ("let x = 100\nproject x growth -50% per year by 2028", "2026 100", "2028 25", 3),
+        ("let x = 100\nproject x growth 20%/yr until 2030", "2026 100", "2030 207", 5),
     ])
     func forms(text: String, first: String, last: String, count: Int) {
         let points = series(text)
@@ -172,6 +173,8 @@ struct ProjectionTests {
         ("let s = $1/yr\nproject s growth 1x by Q4\ndoubling(s)", "non-finite-result"),
         ("let s = $1\nproject s growth 2x by Q4\ntotal(s)", "type-mismatch"),
         ("as of 12", "unknown-period"),
+        ("as of Dec 9999\nQ1", "period-out-of-range"),
+        ("as of Dec 9999\nproject y from 1 to 2 by Q1", "period-out-of-range"),
         ("as of $5", "unknown-period"),
         ("let p = $5\nas of p", "type-mismatch"),
     ])
