@@ -44,6 +44,11 @@ public struct MarkdownRenderer: Sendable {
             }
             let flag = entry.isFailedAssertion ? "❌ " : ""
             rows.append("| " + flag + code(entry.text) + " | " + result + " |")
+            if let series = entry.seriesTable(formatter) {
+                parts.append((["| statement | result |", "|---|---|"] + rows).joined(separator: "\n"))
+                parts.append("```text\n" + series + "\n```")
+                rows = []
+            }
             if let table = entry.table {
                 parts.append((["| statement | result |", "|---|---|"] + rows).joined(separator: "\n"))
                 parts.append(markdown(table))

@@ -86,6 +86,9 @@ public struct TextRenderer: Sendable {
         if let note = entry.assertionNote {
             for line in TextWrap.lines(note, width: width - 4) { lines.append("    " + line) }
         }
+        if let series = entry.seriesTable(formatter) {
+            for line in series.split(separator: "\n") { lines.append("    " + line) }
+        }
         if let table = entry.table {
             var tables = formatter
             tables.tableWidth = width - 4

@@ -1,0 +1,48 @@
+import Evaluation
+import Notebook
+import Testing
+
+@Suite("Projections in notebooks")
+struct ProjectionNotebookTests {
+    static let lines = [
+        "when spend > payroll",
+        "let payroll = $25M/yr",
+        "project spend growth 4x by Q4",
+        "let spend = $7M/yr",
+        "let top = spend at Q4",
+    ]
+
+    /// What each expression or binding of a run shows, in source order.
+    func results(_ text: String) -> [String] {
+        let run = NotebookRun(Notebook(name: "p.tnb", text: text))
+        return run.entries.compactMap { entry in
+            switch entry.outcome {
+            case .value(let value)?, .binding(_, let value, _)?: return ValueFormatter().inlineDisplay(value)
+            default: return nil
+            }
+        }
+    }
+
+    @Test("a project statement comes after the let it builds on and before what reads the name, in any order")
+    func order() {
+        let expected = ["Q4 2026", "$25M/yr", "Q2 2026: $7M/yr ... Q4 2026: $28M/yr (quarterly)", "$7M/yr", "$28M/yr"]
+        #expect(results(ProjectionNotebookTests.lines.joined(separator: "\n")) == expected)
+        let reversed = ProjectionNotebookTests.lines.reversed().joined(separator: "\n")
+        #expect(results(reversed) == expected.reversed())
+    }
+
+    @Test("projecting a name twice is a duplicate definition")
+    func twice() {
+        let run = NotebookRun(Notebook(name: "p.tnb", text: "let s = 1\nproject s growth 2x by Q4\nproject s growth 3x by Q4"))
+        #expect(run.diagnostics.map(\.id) == ["duplicate-definition"])
+    }
+
+    @Test("reports show a series as a table under its statement")
+    func reports() {
+        let run = NotebookRun(Notebook(name: "p.tnb", text: ProjectionNotebookTests.lines.joined(separator: "\n")))
+        let text = TextRenderer().render(run)
+        #expect(text.contains("\n    period   value    change\n    Q2 2026  $7M/yr           ██████\n"))
+        let markdown = MarkdownRenderer().render(run)
+        #expect(markdown.contains("```text\nperiod   value    change\nQ2 2026  $7M/yr           ██████\n"))
+    }
+}
