@@ -113,6 +113,8 @@ extension Evaluator {
             let spelled: String
             if let text {
                 spelled = text
+            } else if case .period(let period) = operand.kind, !period.isRange {
+                spelled = period.low.description
             } else if let quantity = operand.quantity, quantity.unit.isNone, !quantity.isRange, quantity.style == .plain {
                 let isYear = quantity.low.rounded() == quantity.low && abs(quantity.low) < 10_000
                 spelled = isYear ? String(Int(quantity.low)) : quantity.display()

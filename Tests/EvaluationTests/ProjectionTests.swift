@@ -191,6 +191,12 @@ struct ProjectionTests {
         #expect(session.sources[0].text(of: diagnostic?.span ?? .none) == "Q1 2026")
     }
 
+    @Test("a query compares a figure's period with a period value")
+    func queryPeriods() {
+        #expect(values("figures | where period == Apr 2026 | count") == values("figures | where period == \"Apr 2026\" | count"))
+        #expect(values("figures | where period == end of 2026 | count") == ["1"])
+    }
+
     @Test("provenance travels from the dataset into the series and its answers")
     func provenance() {
         var session = Session()
