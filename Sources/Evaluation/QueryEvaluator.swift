@@ -98,7 +98,17 @@ extension Evaluator {
     mutating func resolve(_ comparison: QueryComparison) throws(EvalError) -> ResolvedCondition {
         let field = try queryField(comparison.field)
         let op = comparison.op
-        let operand = try evaluate(comparison.operand)
+        let operand: Value
+        do {
+            operand = try evaluate(comparison.operand)
+        } catch {
+            // `where topic == memory`: the word was meant as text.
+            var error = error
+            if case .unknownName(let name, _) = error.kind, case .name = comparison.operand.kind, field != .value {
+                error.extraNotes.append("to compare '\(comparison.field.text)' with text, write \"\(name)\" in quotes")
+            }
+            throw error
+        }
         let mismatch = EvalError(
             .query(.fieldTypeMismatch(field: comparison.field.text, op: op.rawValue, found: operand.kindDescription)),
             comparison.span)

@@ -192,4 +192,12 @@ struct QueryTests {
             #expect(diagnostic.notes.first == note, "\(input)")
         }
     }
+
+    @Test("a bare word compared with a text field suggests quotes")
+    func bareWord() {
+        var session = Session()
+        let diagnostic = session.run("figures | where topic == memory").diagnostics.first
+        #expect(diagnostic?.id == "unknown-name")
+        #expect(diagnostic?.notes.last == "to compare 'topic' with text, write \"memory\" in quotes")
+    }
 }
