@@ -1,8 +1,9 @@
 /// Orders the period spellings the dataset uses (`2028`, `Q1 2026`, `Apr 2026`, `end of 2025`)
 /// by the months they cover.
 ///
-/// A stand-in until calendar periods are values of the language: queries sort and compare
-/// periods through `PeriodOrder.interval(of:)` only, so a real period type can replace it.
+/// Months are counted as `Period.firstMonth` counts them, and intervals order as periods do.
+/// Queries sort and compare the dataset's period text through `PeriodOrder.interval(of:)` only,
+/// so a parser of period text in the language can replace it.
 public enum PeriodOrder {
     /// The first and last month a period covers, counted as `year * 12 + month - 1`.
     public struct Interval: Sendable, Equatable, Comparable {
@@ -17,9 +18,10 @@ public enum PeriodOrder {
             self.end = end
         }
 
-        /// Earlier start first; for the same start, the shorter period first.
+        /// Earlier start first; for the same start, the longer period first, as `Period` orders
+        /// (`2026` before `Q1 2026` before `Jan 2026`).
         public static func < (a: Interval, b: Interval) -> Bool {
-            a.start != b.start ? a.start < b.start : a.end < b.end
+            a.start != b.start ? a.start < b.start : a.end > b.end
         }
     }
 

@@ -59,6 +59,10 @@ struct DatasetTests {
         }
         #expect(PeriodOrder.interval(of: "Q1 2026") == PeriodOrder.Interval(start: 2026 * 12, end: 2026 * 12 + 2))
         #expect(PeriodOrder.interval(of: "end of 2025") == PeriodOrder.Interval(start: 2025 * 12 + 11, end: 2025 * 12 + 11))
+        let year = PeriodOrder.interval(of: "2026")
+        let quarter = PeriodOrder.interval(of: "Q1 2026")
+        let month = PeriodOrder.interval(of: "Jan 2026")
+        if let year, let quarter, let month { #expect(year < quarter && quarter < month, "longer first, as Period orders") }
         for bad in ["Fall 2026", "Q5 2026", "Apri 2026", "26", "end 2026", ""] { #expect(PeriodOrder.interval(of: bad) == nil, "\(bad)") }
     }
 
