@@ -117,3 +117,11 @@ extension Session {
         return try evaluator.period(try evaluator.evaluate(expr), expr.span)
     }
 }
+
+extension Session {
+    /// Sets the as-of period for the statements run after this, as `--as-of` does.
+    public mutating func setAsOf(_ period: Period) {
+        options.asOf = period
+        environment.asOf = period
+    }
+}

@@ -11,7 +11,7 @@ struct NotebookJob {
         let params = Set(notebook.params.map(\.name.text))
         var overrides: [String: Value] = [:]
         for setting in options.settings where params.contains(setting.name) { overrides[setting.name] = setting.value }
-        let run = NotebookRun(notebook, overrides: overrides)
+        let run = NotebookRun(notebook, overrides: overrides, asOf: options.asOf)
         let renderer = DiagnosticRenderer(colour: options.colour)
         let sources = [notebook.source]
         if run.hasErrors {

@@ -1,6 +1,7 @@
 import Dataset
 import Diagnostics
 import Evaluation
+import Units
 import Syntax
 
 /// One statement of a run, in document order, with what it gave.
@@ -32,8 +33,12 @@ public struct NotebookRun: Sendable {
     /// The dataset figures the values were derived from, in order of first use.
     public private(set) var figures: [Figure] = []
 
-    /// Evaluates a notebook; `overrides` replace the defaults of its params.
-    public init(_ notebook: Notebook, overrides: [String: Value] = [:]) {
+    /// Evaluates a notebook; `overrides` replace the defaults of its params, and `asOf` (from
+    /// `--as-of`) replaces the as-of period, even one the notebook sets with `as of`.
+    ///
+    /// `as of` statements are header lines: they run first, in document order, whatever the
+    /// dependency order, so every projection counts from the same period.
+    public init(_ notebook: Notebook, overrides: [String: Value] = [:], asOf: Period? = nil) {
         self.notebook = notebook
         self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
         var session = Session(options: SessionOptions(allowRedefinition: false, paramOverrides: overrides))
@@ -45,7 +50,21 @@ public struct NotebookRun: Sendable {
         // After a parse error a statement is missing: evaluating the rest would only report its
         // dependents as unknown names.
         if notebook.parseDiagnostics.isEmpty {
-            for index in dependencyOrder.order {
+            let asOfStatements = notebook.statements.indices.filter {
+                if case .asOf = notebook.statements[$0].kind { return true }
+                return false
+            }
+            for index in asOfStatements {
+                let result = session.execute(notebook.statements[index])
+                outcomes[index] = result.outcome
+                problems += result.diagnostics
+                if let asOf, result.outcome != nil {
+                    session.setAsOf(asOf)
+                    outcomes[index] = .asOf(asOf)
+                }
+            }
+            if let asOf { session.setAsOf(asOf) }
+            for index in dependencyOrder.order where !asOfStatements.contains(index) {
                 let result = session.execute(notebook.statements[index])
                 outcomes[index] = result.outcome
                 problems += result.diagnostics

@@ -1,5 +1,6 @@
 import Diagnostics
 import Evaluation
+import Units
 
 /// The exit statuses of `tnb run` and `tnb check` (sysexits.h); with several notebooks the
 /// highest wins.
@@ -100,12 +101,15 @@ public struct RunOptions: Sendable {
     public var settings: [ParamSetting]
     /// Whether diagnostics use colour.
     public var colour: Bool
+    /// `--as-of`: the period every notebook counts from, over its own `as of`.
+    public var asOf: Period?
 
     /// Makes options.
     public init(
         mode: RunMode = .render, format: ReportFormat = .text, width: Int = 80, output: String? = nil,
-        settings: [ParamSetting] = [], colour: Bool = false
+        settings: [ParamSetting] = [], colour: Bool = false, asOf: Period? = nil
     ) {
+        self.asOf = asOf
         self.mode = mode
         self.format = format
         self.width = width

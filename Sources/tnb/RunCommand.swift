@@ -1,5 +1,7 @@
 import ArgumentParser
+import Evaluation
 import Notebook
+import Units
 
 /// `tnb run NOTEBOOK...`: evaluates notebooks and writes their reports.
 struct RunCommand: ParsableCommand {
@@ -46,14 +48,14 @@ struct RunCommand: ParsableCommand {
         }
         guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
         guard !(check && params) else { throw ValidationError("--check and --params cannot be used together") }
-        if asOf != nil { throw ValidationError("--as-of needs calendar periods, which this build does not have yet") }
+        if let asOf, Session.period(asOf) == nil { throw ValidationError("--as-of: unknown period '\(asOf)'") }
     }
 
     func run() throws {
         let mode: RunMode = params ? .params : check ? .compare : .render
         try BatchCommand.run(
             notebooks, mode: mode, format: ReportFormat(rawValue: format) ?? .text, width: width, output: output,
-            settings: settings)
+            settings: settings, asOf: asOf.flatMap { Session.period($0) })
     }
 }
 
@@ -86,7 +88,8 @@ struct CheckCommand: ParsableCommand {
 /// What `run` and `check` share: parse the settings, run the batch, print in order, exit.
 enum BatchCommand {
     static func run(
-        _ paths: [String], mode: RunMode, format: ReportFormat, width: Int, output: String?, settings: [String]
+        _ paths: [String], mode: RunMode, format: ReportFormat, width: Int, output: String?, settings: [String],
+        asOf: Period? = nil
     ) throws {
         let colour = Output.useColour(2)
         var parsed: [ParamSetting] = []
@@ -99,7 +102,7 @@ enum BatchCommand {
             }
         }
         let options = RunOptions(
-            mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour)
+            mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour, asOf: asOf)
         let (outcomes, status) = BatchRunner.run(paths, options: options)
         for outcome in outcomes {
             Output.out(outcome.stdout)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -40,5 +41,22 @@ struct ProjectionCommandTests {
         let result = try TNBProcess.run(["eval", "let x = 1; project x growth 2x by 3000"])
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("<input>:1:35: error: the projection would take 974 yearly steps; the limit is 600 [projection-too-long]"))
+    }
+}
+
+@Suite("tnb run --as-of")
+struct RunAsOfTests {
+    @Test("--as-of sets where a notebook's projections start; an unknown period is a usage error")
+    func asOf() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-asof-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("a.tnb")
+        try "let s = 1\nproject s growth 2x by Q4\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try TNBProcess.run(["run", "--as-of", "Q3 2026", file.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Q3 2026: 1 ... Q4 2026: 2 (quarterly)"))
+        let bad = try TNBProcess.run(["run", "--as-of", "later", file.path])
+        #expect(bad.status == 64)
     }
 }

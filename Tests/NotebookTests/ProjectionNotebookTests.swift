@@ -1,6 +1,7 @@
 import Evaluation
 import Notebook
 import Testing
+import Units
 
 @Suite("Projections in notebooks")
 struct ProjectionNotebookTests {
@@ -44,5 +45,26 @@ struct ProjectionNotebookTests {
         #expect(text.contains("\n    period   value    change\n    Q2 2026  $7M/yr           ██████\n"))
         let markdown = MarkdownRenderer().render(run)
         #expect(markdown.contains("```text\nperiod   value    change\nQ2 2026  $7M/yr           ██████\n"))
+    }
+}
+
+@Suite("As of in notebooks")
+struct AsOfNotebookTests {
+    func summary(_ run: NotebookRun) -> String? {
+        for entry in run.entries {
+            if case .project = entry.statement.kind, case .value(let value)? = entry.outcome {
+                return ValueFormatter().inlineDisplay(value)
+            }
+        }
+        return nil
+    }
+
+    @Test("'as of' runs first wherever it is written, and --as-of replaces it")
+    func asOf() {
+        let notebook = Notebook(name: "a.tnb", text: "let s = 1\nproject s growth 2x by Q4\nas of Q3 2026")
+        #expect(summary(NotebookRun(notebook)) == "Q3 2026: 1 ... Q4 2026: 2 (quarterly)")
+        #expect(summary(NotebookRun(notebook, asOf: .quarter(1, 2026))) == "Q1 2026: 1 ... Q4 2026: 2 (quarterly)")
+        let plain = Notebook(name: "b.tnb", text: "let s = 1\nproject s growth 2x by Q4")
+        #expect(summary(NotebookRun(plain, asOf: .quarter(3, 2026))) == "Q3 2026: 1 ... Q4 2026: 2 (quarterly)")
     }
 }
