@@ -34,7 +34,7 @@ enum Builtins {
             try requireCount(1...Int.max, "at least 1 argument")
             var best = quantities[0]
             for next in quantities.dropFirst() {
-                let other = try evaluator.arithmetic(span) { try next.converted(to: best.unit, operation: "compare") }
+                let other = try evaluator.arithmetic(span) { try next.converted(toMatch: best.unit, operation: "compare") }
                 best = name == "min"
                     ? Quantity(low: min(best.low, other.low), high: min(best.high, other.high), unit: best.unit, style: best.style)
                     : Quantity(low: max(best.low, other.low), high: max(best.high, other.high), unit: best.unit, style: best.style)

@@ -166,7 +166,7 @@ struct Evaluator {
         if let timed = try timedCompare(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
         let b = try arithmetic(span, notes: [describe(left, a)]) {
-            try quantity(rightValue, right.span).converted(to: a.unit, operation: "compare")
+            try quantity(rightValue, right.span).converted(toMatch: a.unit, operation: "compare")
         }
         let truth = Evaluator.compare(op, a, b)
         return Value(.truth(truth), provenance: leftValue.provenance.union(rightValue.provenance))
@@ -229,7 +229,7 @@ struct Evaluator {
             if let share = try seriesShare(value, of: wholeValue, operand, whole, span) { return share }
             let part = try quantity(value, operand.span)
             let ratio = try arithmetic(span, notes: [describe(operand, part)]) {
-                let base = try quantity(wholeValue, whole.span).converted(to: part.unit, operation: "take a percentage of")
+                let base = try quantity(wholeValue, whole.span).converted(toMatch: part.unit, operation: "compare")
                 return try part / base
             }
             value = Value(.quantity(ratio), provenance: value.provenance.union(wholeValue.provenance))

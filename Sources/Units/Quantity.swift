@@ -55,7 +55,7 @@ public struct Quantity: Sendable, Hashable {
         } else if high.unit.isNone, high.style == .plain, !low.unit.isNone {
             high = Quantity(low: high.low, high: high.high, unit: low.unit, style: low.style)
         }
-        let converted = try high.converted(to: low.unit, operation: "make a range of")
+        let converted = try high.converted(toMatch: low.unit, operation: "make a range of")
         guard low.low <= converted.high else { throw .reversedRange }
         return Quantity(low: min(low.low, converted.low), high: max(low.high, converted.high), unit: low.unit, style: low.style)
     }
@@ -68,6 +68,13 @@ public struct Quantity: Sendable, Hashable {
         }
         let scale = unit.factor / target.factor
         return try Quantity(low: low * scale, high: high * scale, unit: target, style: style).checked(operation)
+    }
+
+    /// The right side of a pair in the left side's unit; a mismatch names the left side first,
+    /// so `$5 < 3 people` is "cannot compare money and people".
+    public func converted(toMatch left: UnitProduct, operation: String) throws(QuantityError) -> Quantity {
+        guard left.dimension == dimension else { throw .dimensionMismatch(operation: operation, left.dimension, dimension) }
+        return try converted(to: left, operation: operation)
     }
 
     /// The sum; the right side is converted to the left side's unit.

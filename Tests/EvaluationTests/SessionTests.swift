@@ -35,6 +35,16 @@ struct SessionTests {
         #expect(errors(input) == [id])
     }
 
+    @Test("a mismatch names the two sides in the order they are written", arguments: [
+        ("$5 < 3 people", "cannot compare money and people"), ("$5 to 3 people", "cannot make a range of money and people"),
+        ("min($5, 3 people)", "cannot compare money and people"), ("$5 as % of 3 people", "cannot compare money and people"),
+        ("$5 + 3 people", "cannot add money and people"), ("$5 in people", "cannot convert money to people"),
+    ])
+    func mismatchOrder(input: String, message: String) {
+        var session = Session()
+        #expect(session.run(input).diagnostics.map(\.message) == [message])
+    }
+
     @Test("a unit a notebook declares is its own dimension")
     func declaredUnit() {
         #expect(display("unit widget\n3 widgets * 2") == ["6 widgets"])
