@@ -32,6 +32,7 @@ public struct Unit: Hashable, Sendable {
     /// The English plural of a unit name, good enough for unit words.
     public static func pluralize(_ name: String) -> String {
         if name.hasSuffix("s") { return name }
+        if name.hasSuffix("x") || name.hasSuffix("z") || name.hasSuffix("ch") || name.hasSuffix("sh") { return name + "es" }
         if name.hasSuffix("y"), let before = name.dropLast().last, !"aeiou".contains(before) {
             return String(name.dropLast()) + "ies"
         }
