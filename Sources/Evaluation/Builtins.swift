@@ -67,7 +67,7 @@ enum Builtins {
                 throw EvalError(.notFinite(operation: "take the logarithm of a number that is not positive"), span)
             }
             result = try evaluator.arithmetic(span) {
-                try Quantity(low: quantities[0].low, high: quantities[0].high).mapMonotonic(name, name == "ln" ? log : exp)
+                try Quantity(low: quantities[0].low, high: quantities[0].high).mapMonotonic(name == "ln" ? "take a logarithm" : "take an exponential", name == "ln" ? log : exp)
             }
         case "low", "high", "mid":
             try requireCount(1...1, "1 argument")

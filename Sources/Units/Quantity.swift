@@ -110,7 +110,12 @@ public struct Quantity: Sendable, Hashable {
     public static func / (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
         guard rhs.low > 0 || rhs.high < 0 else { throw .divisionByZero }
         let reciprocal = Quantity(low: 1 / rhs.high, high: 1 / rhs.low, unit: rhs.unit.raised(to: -1), style: .plain)
-        var result = try lhs * reciprocal
+        var result: Quantity
+        do {
+            result = try lhs * reciprocal.checked("divide")
+        } catch .notFinite {
+            throw .notFinite(operation: "divide")
+        }
         result.style = combinedStyle(lhs, rhs, unit: result.unit, dividing: true)
         return result
     }

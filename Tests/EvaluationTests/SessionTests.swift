@@ -45,6 +45,15 @@ struct SessionTests {
         #expect(session.run(input).diagnostics.map(\.message) == [message])
     }
 
+    @Test("a result that is not finite says which operation made it", arguments: [
+        ("1/1e-320", "divide"), ("1e308 / 0.1", "divide"), ("exp(1000)", "take an exponential"), ("1e308 * 10", "multiply"),
+    ])
+    func notFiniteNamesTheOperation(input: String, operation: String) {
+        var session = Session()
+        let messages = session.run(input).diagnostics.map(\.message)
+        #expect(messages == ["the result is too large or not a number (while trying to \(operation))"])
+    }
+
     @Test("a unit a notebook declares is its own dimension")
     func declaredUnit() {
         #expect(display("unit widget\n3 widgets * 2") == ["6 widgets"])
