@@ -57,6 +57,9 @@ extension Session {
         do {
             result.outcome = try outcome(of: statement, changes: &result.changes)
         } catch {
+            var error = error
+            // The step limit can trip anywhere inside a function body; point at the statement.
+            if case .tooManySteps = error.kind { error.span = statement.span }
             if case .dependsOnFailed = error.kind {} else { result.diagnostics.append(error.diagnostic) }
         }
         return result

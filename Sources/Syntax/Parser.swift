@@ -122,10 +122,20 @@ public struct Parser {
     mutating func unexpected(expected: String) -> ParseError {
         let token = current
         switch token.kind {
-        case .end: return ParseError(kind: .unexpectedEnd(expected: expected), span: token.span)
+        case .end: return ParseError(kind: .unexpectedEnd(expected: expected), span: endOfLastToken())
         case .error(let error): return lexError(error, token.span)
         default: return ParseError(kind: .unexpectedToken(found: describe(token), expected: expected), span: token.span)
         }
+    }
+
+    /// An empty span just after the last token before the end, so that "unfinished input" points
+    /// at the line that stopped early rather than at an empty line after it.
+    func endOfLastToken() -> Span {
+        var index = min(position, tokens.count - 1)
+        while index > 0, tokens[index].kind == .newline || tokens[index].kind == .end { index -= 1 }
+        let last = tokens[index]
+        if last.kind == .newline || last.kind == .end { return tokens[tokens.count - 1].span }
+        return Span(file: last.span.file, start: last.span.end, end: last.span.end)
     }
 
     func lexError(_ error: LexError, _ span: Span) -> ParseError {

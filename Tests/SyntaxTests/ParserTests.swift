@@ -58,6 +58,15 @@ struct ParserTests {
         #expect(!parse("1 + ?").isIncomplete)
     }
 
+    @Test("unfinished input points just after the last token, not at the empty line after it")
+    func unfinishedPosition() {
+        let source = SourceFile(name: "<input>", text: "let x = 1\nlet spend = (x *\n\n")
+        let result = Parser.parse(source)
+        #expect(result.diagnostics.map(\.id) == ["unfinished-input"])
+        guard let span = result.diagnostics.first?.span else { return }
+        #expect(source.location(of: span.start) == (line: 2, column: 17))
+    }
+
     @Test("every broken statement is reported, not only the first")
     func recovery() {
         let result = parse("1 +* 2\nlet = 3\n4 ?\nlet ok = 5")
