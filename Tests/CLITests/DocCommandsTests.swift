@@ -90,7 +90,7 @@ struct DocCommandsTests {
 
     @Test("the documentation has commands to run")
     func thereAreCommands() throws {
-        #expect(try DocCommandsTests.blocks.flatMap(DocCommandsTests.commands).count >= 1)
+        #expect(try DocCommandsTests.blocks.flatMap(DocCommandsTests.commands).count >= 3)
     }
 
     @Test("splitting a command line into words")

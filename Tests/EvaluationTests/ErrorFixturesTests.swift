@@ -1,0 +1,63 @@
+import Diagnostics
+import Evaluation
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs every Tests/Fixtures/errors/<id>.tnb through a Session and compares the rendered
+/// diagnostics with <id>.expected. A fixture named `<id>--<variant>.tnb` is a second example of
+/// the same id. A fixture whose first line is `// repl: ...` lets names be redefined, as the
+/// REPL does. `RECORD_SNAPSHOTS=1 swift test --filter ErrorFixtures` rewrites the .expected files.
+@Suite("Error fixtures")
+struct ErrorFixturesTests {
+    static let folder = "Tests/Fixtures/errors"
+
+    /// Ids that no input can produce, and why.
+    static let unreachable: [String: String] = [
+        "malformed-number": "the lexer only hands digits, '.', 'e' and a sign to the number reader, which always reads them",
+        "bad-figure": "only a dataset figure whose value tnb cannot read gives it; DatasetTests checks every figure reads",
+        "depends-on-failed": "used inside the session to fail dependents quietly; never reported",
+    ]
+
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path(folder).path)) ?? []
+        return files.filter { $0.hasSuffix(".tnb") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    static func id(of name: String) -> String {
+        name.components(separatedBy: "--")[0]
+    }
+
+    /// The compiler-style rendering of running a fixture, as `tnb` would print it.
+    static func render(_ name: String) throws -> (text: String, ids: [String]) {
+        let relative = "\(folder)/\(name).tnb"
+        let text = try Fixtures.text(relative)
+        var session = Session(options: SessionOptions(allowRedefinition: text.hasPrefix("// repl:")))
+        let result = session.run(text, name: relative)
+        return (DiagnosticRenderer().render(result.diagnostics, sources: session.sources), result.diagnostics.map(\.id))
+    }
+
+    @Test("every fixture gives its diagnostic, rendered exactly as expected", arguments: names)
+    func fixture(_ name: String) throws {
+        let (rendered, ids) = try ErrorFixturesTests.render(name)
+        #expect(ids.first == ErrorFixturesTests.id(of: name), "\(name).tnb should fail with '\(ErrorFixturesTests.id(of: name))', gave \(ids)")
+        let expectedPath = "\(ErrorFixturesTests.folder)/\(name).expected"
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try rendered.write(to: Fixtures.path(expectedPath), atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try Fixtures.text(expectedPath)
+        #expect(rendered == expected, "\(expectedPath) differs; actual:\n\(rendered)")
+    }
+
+    @Test("every diagnostic id has a fixture, unless no input can produce it")
+    func everyIDHasAFixture() throws {
+        let covered = Set(ErrorFixturesTests.names.map(ErrorFixturesTests.id(of:)))
+        for id in try DiagnosticsCatalogueTests.allIDs().sorted() where ErrorFixturesTests.unreachable[id] == nil {
+            #expect(covered.contains(id), "no fixture \(ErrorFixturesTests.folder)/\(id).tnb")
+        }
+        for id in ErrorFixturesTests.unreachable.keys {
+            #expect(!covered.contains(id), "'\(id)' has a fixture, so it is reachable: remove it from `unreachable`")
+        }
+    }
+}
