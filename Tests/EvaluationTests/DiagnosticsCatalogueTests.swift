@@ -41,7 +41,9 @@ struct DiagnosticsCatalogueTests {
         .invalidPower("why"), .reversedRange, .typeMismatch(expected: "a number", found: "text"),
         .wrongArgumentCount(function: "f", expected: "1 argument", found: 2), .recursionTooDeep(limit: 64),
         .notARatio(.money), .duplicateDefinition("a"), .cyclicDefinition(["a", "b", "a"]), .unitAlreadyDefined("day"),
-        .badFigure("a.b", "why"), .tooManySteps(limit: 5), .dependsOnFailed("a"),
+        .badFigure("a.b", "why"), .tooManySteps(limit: 5), .dependsOnFailed("a"), .notACondition(found: "text"),
+        .paramOverrideMismatch(name: "a", value: "$5", found: "money", defaultValue: "4x", expected: "a plain number"),
+        .query(.unknownField("f", suggestion: nil)),
     ]
 
     static func evalCase(_ kind: EvalErrorKind) -> Int {
@@ -63,20 +65,53 @@ struct DiagnosticsCatalogueTests {
         case .badFigure: 14
         case .tooManySteps: 15
         case .dependsOnFailed: 16
+        case .notACondition: 17
+        case .paramOverrideMismatch: 18
+        case .query: 19
         }
     }
 
-    /// The ids written in every `var id: String` switch of Sources, so that error enums added
-    /// by later layers are covered without touching this test.
+    /// One of each query error, kept complete by `queryCase`.
+    static let queryKinds: [QueryErrorKind] = [
+        .unknownField("f", suggestion: nil), .unknownStage("s", suggestion: nil), .unknownTag("t", suggestion: nil),
+        .unknownFieldValue(field: "id", value: "x", suggestion: nil), .unknownPeriod("x"),
+        .fieldTypeMismatch(field: "label", op: ">", found: "money"), .badAggregateField(function: "sum", field: "label"),
+        .badLimit("2.5"), .stageAfterAggregate(stage: "limit", aggregate: "count"), .emptyAggregate("min"),
+    ]
+
+    static func queryCase(_ kind: QueryErrorKind) -> Int {
+        switch kind {
+        case .unknownField: 0
+        case .unknownStage: 1
+        case .unknownTag: 2
+        case .unknownFieldValue: 3
+        case .unknownPeriod: 4
+        case .fieldTypeMismatch: 5
+        case .badAggregateField: 6
+        case .badLimit: 7
+        case .stageAfterAggregate: 8
+        case .emptyAggregate: 9
+        }
+    }
+
+    /// The ids written in every `var id: String` switch of Sources, and every `id: "..."` given
+    /// to a Diagnostic directly, so that errors added by later layers are covered without
+    /// touching this test.
     static func idsInSources() throws -> Set<String> {
         let sources = Fixtures.path("Sources")
         let files = try FileManager.default.subpathsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
         var ids: Set<String> = []
         let pattern = try NSRegularExpression(pattern: #"^\s*case [^:]*:\s*"([a-z][a-z0-9-]*)"\s*$"#)
+        let literal = try NSRegularExpression(pattern: #"\bid: "([a-z][a-z0-9-]*)""#)
         for file in files {
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             var inIDs = false
             for line in text.split(separator: "\n").map(String.init) {
+                if let match = literal.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+                    let range = Range(match.range(at: 1), in: line)
+                {
+                    ids.insert(String(line[range]))
+                }
                 if line.contains("var id: String {") {
                     inIDs = true
                 } else if inIDs, line.trimmingCharacters(in: .whitespaces) == "}" {
@@ -94,19 +129,22 @@ struct DiagnosticsCatalogueTests {
 
     /// Every id tnb can produce.
     static func allIDs() throws -> Set<String> {
-        try Set(parseKinds.map(\.id) + evalKinds.map(\.id)).union(idsInSources())
+        try Set(parseKinds.map(\.id) + evalKinds.map(\.id) + queryKinds.map(\.id)).union(idsInSources())
     }
 
     @Test("the constructed kinds cover every case of ParseErrorKind and EvalErrorKind")
     func kindsAreComplete() {
         #expect(Set(DiagnosticsCatalogueTests.parseKinds.map(DiagnosticsCatalogueTests.parseCase)).count == DiagnosticsCatalogueTests.parseKinds.count)
         #expect(Set(DiagnosticsCatalogueTests.evalKinds.map(DiagnosticsCatalogueTests.evalCase)).count == DiagnosticsCatalogueTests.evalKinds.count)
+        #expect(Set(DiagnosticsCatalogueTests.queryKinds.map(DiagnosticsCatalogueTests.queryCase)).count == DiagnosticsCatalogueTests.queryKinds.count)
     }
 
     @Test("the ids found in the sources include every constructed kind's id")
     func sourceScanFindsIDs() throws {
         let scanned = try DiagnosticsCatalogueTests.idsInSources()
-        for id in DiagnosticsCatalogueTests.parseKinds.map(\.id) + DiagnosticsCatalogueTests.evalKinds.map(\.id) {
+        let constructed = DiagnosticsCatalogueTests.parseKinds.map(\.id) + DiagnosticsCatalogueTests.evalKinds.map(\.id)
+            + DiagnosticsCatalogueTests.queryKinds.map(\.id)
+        for id in constructed {
             #expect(scanned.contains(id), "the scan of Sources missed '\(id)'")
         }
     }
