@@ -15,7 +15,7 @@ struct DiagnosticsCatalogueTests {
         .unexpectedCharacter("?"), .numberOutOfRange("1e400"), .malformedNumber("1.2.3"), .unterminatedString,
         .unexpectedEnd(expected: "a value"), .unexpectedToken(found: "'2'", expected: "end of statement"),
         .nestingTooDeep(limit: 200), .reversedRange("10-5"), .reservedWord("in"), .unclosedInterpolation,
-        .dottedName("a.b"),
+        .dottedName("a.b"), .unknownPeriod("Q5"),
     ]
 
     static func parseCase(_ kind: ParseErrorKind) -> Int {
@@ -31,6 +31,7 @@ struct DiagnosticsCatalogueTests {
         case .reservedWord: 8
         case .unclosedInterpolation: 9
         case .dottedName: 10
+        case .unknownPeriod: 11
         }
     }
 
@@ -43,7 +44,10 @@ struct DiagnosticsCatalogueTests {
         .notARatio(.money), .duplicateDefinition("a"), .cyclicDefinition(["a", "b", "a"]), .unitAlreadyDefined("day"),
         .badFigure("a.b", "why"), .tooManySteps(limit: 5), .dependsOnFailed("a"), .notACondition(found: "text"),
         .paramOverrideMismatch(name: "a", value: "$5", found: "money", defaultValue: "4x", expected: "a plain number"),
-        .query(.unknownField("f", suggestion: nil)),
+        .query(.unknownField("f", suggestion: nil)), .unevenPeriodStep(duration: "1 month", period: "Q2 2026"),
+        .periodOutOfRange, .targetNotAfterStart(target: "Q1", start: "Q2"), .projectionTooLong(steps: 900, step: "yearly", limit: 600),
+        .invalidGrowth("money"), .cannotProject("s", reason: "why"), .periodOutsideSeries(period: "Q1", series: "Q2 to Q4"),
+        .seriesMismatch("why"),
     ]
 
     static func evalCase(_ kind: EvalErrorKind) -> Int {
@@ -68,6 +72,14 @@ struct DiagnosticsCatalogueTests {
         case .notACondition: 17
         case .paramOverrideMismatch: 18
         case .query: 19
+        case .unevenPeriodStep: 20
+        case .periodOutOfRange: 21
+        case .targetNotAfterStart: 22
+        case .projectionTooLong: 23
+        case .invalidGrowth: 24
+        case .cannotProject: 25
+        case .periodOutsideSeries: 26
+        case .seriesMismatch: 27
         }
     }
 

@@ -1,5 +1,6 @@
 import Diagnostics
 import Evaluation
+import Foundation
 import Testing
 import TestSupport
 
@@ -10,6 +11,9 @@ import TestSupport
 /// next `tnb> ` line, are its expected output: each expression's display, each prose line
 /// with its values filled in, each heading's title, and each error as `error: MESSAGE [ID]`.
 /// Definitions (`let`, `unit`) show nothing. As in the REPL, a name may be redefined.
+///
+/// `RECORD_SNAPSHOTS=1 swift test --filter DocExamples` rewrites the expected output of every
+/// block with what tnb shows now; review the diff like code.
 @Suite("Documentation examples")
 struct DocExamplesTests {
     /// One input of a block and the output it should give.
@@ -26,9 +30,9 @@ struct DocExamplesTests {
         var examples: [Example] = []
         for (number, text) in block.lines {
             if text.hasPrefix("tnb>") {
-                examples.append(Example(input: String(text.dropFirst(4).drop { $0 == " " }), line: number, expected: []))
+                examples.append(Example(input: afterPrompt(text), line: number, expected: []))
             } else if text.hasPrefix("...>"), !examples.isEmpty {
-                examples[examples.count - 1].input += "\n" + String(text.dropFirst(4).drop { $0 == " " })
+                examples[examples.count - 1].input += "\n" + afterPrompt(text)
             } else if !examples.isEmpty {
                 examples[examples.count - 1].expected.append(text)
             } else if !text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -41,6 +45,12 @@ struct DocExamplesTests {
             }
         }
         return examples
+    }
+
+    /// The text after a four-character prompt and the one space that follows it.
+    static func afterPrompt(_ line: String) -> String {
+        let rest = line.dropFirst(4)
+        return String(rest.first == " " ? rest.dropFirst() : rest)
     }
 
     struct DocError: Error, CustomStringConvertible {
@@ -68,6 +78,33 @@ struct DocExamplesTests {
             lines += statement.diagnostics.map(error)
         }
         return lines
+    }
+
+    /// What each input of a block shows now, in order.
+    static func actualOutputs(_ block: MarkdownBlock) throws -> [[String]] {
+        var session = Session(options: SessionOptions(allowRedefinition: true))
+        let formatter = ValueFormatter()
+        return try examples(block).map { transcript(session.run($0.input, name: "<input>"), formatter) }
+    }
+
+    @Test("RECORD_SNAPSHOTS=1 rewrites the expected output of every block")
+    func record() throws {
+        guard ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" else { return }
+        for (file, blocks) in Dictionary(grouping: DocExamplesTests.blocks, by: \.file) {
+            var lines = try Fixtures.text(file).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for block in blocks.sorted(by: { $0.line > $1.line }) {
+                guard let first = block.lines.first?.number, let last = block.lines.last?.number else { continue }
+                var rewritten: [String] = []
+                for (example, output) in zip(try DocExamplesTests.examples(block), try DocExamplesTests.actualOutputs(block)) {
+                    let inputLines = example.input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    rewritten.append("tnb> " + inputLines[0])
+                    rewritten += inputLines.dropFirst().map { "...> " + $0 }
+                    rewritten += output
+                }
+                lines.replaceSubrange((first - 1)...(last - 1), with: rewritten)
+            }
+            try lines.joined(separator: "\n").write(to: Fixtures.path(file), atomically: true, encoding: .utf8)
+        }
     }
 
     @Test("the documentation has examples to run")
