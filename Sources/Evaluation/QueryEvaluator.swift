@@ -127,7 +127,7 @@ extension Evaluator {
                 spelled = period.low.description
             } else if let quantity = operand.quantity, quantity.unit.isNone, !quantity.isRange, quantity.style == .plain {
                 let isYear = quantity.low.rounded() == quantity.low && abs(quantity.low) < 10_000
-                spelled = isYear ? String(Int(quantity.low)) : quantity.display()
+                spelled = isYear ? String(Int(quantity.low)) : NumberFormatter.json(quantity.low)
             } else {
                 throw mismatch
             }

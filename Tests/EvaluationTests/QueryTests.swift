@@ -152,6 +152,7 @@ struct QueryTests {
         ("figures | where speaker == \"Dylan\"", "unknown-field-value"),
         ("figures | where id == \"semianalysis.tokenspend\"", "unknown-field-value"),
         ("figures | where period > \"Fall 2026\"", "unknown-period"),
+        ("figures | where period == 2026.5", "unknown-period"),
         ("figures | where label > $5", "query-type-mismatch"),
         ("figures | where value == \"x\"", "query-type-mismatch"),
         ("figures | where value contains $5", "query-type-mismatch"),
