@@ -33,7 +33,16 @@ public struct DependencyOrder: Sendable {
             blocked.formUnion(cycle)
             diagnostics.append(DependencyOrder.cycleDiagnostic(cycle, statements))
         }
-        for index in postOrder {
+        // `as of` sets the period everything else counts from: it runs first, and only once.
+        let asOfs = statements.indices.filter { if case .asOf = statements[$0].kind { true } else { false } }
+        for extra in asOfs.dropFirst() {
+            let related = [("first set here", statements[asOfs[0]].span)]
+            diagnostics.append(
+                EvalError(.duplicateDefinition("as of"), statements[extra].span, related: related).diagnostic)
+            blocked.formUnion([asOfs[0], extra])
+        }
+        let first = asOfs.prefix(1)
+        for index in Array(first) + postOrder.filter({ !first.contains($0) }) {
             if blocked.contains(index) || dependencies[index].contains(where: blocked.contains) {
                 blocked.insert(index)
             } else {

@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
             case .heading(let level, let text):
                 sections.append(String(repeating: "#", count: min(6, level)) + " " + escape(text))
             case .paragraph(let parts):
-                sections.append(escape(formatter.display(parts)))
+                sections.append(escape(formatter.inlineDisplay(parts)))
             case .statements(let entries):
                 sections.append(table(entries))
             }
@@ -32,8 +32,8 @@ public struct MarkdownRenderer: Sendable {
         return sections.joined(separator: "\n\n") + "\n"
     }
 
-    /// A table of statements and results; a statement that gives a table (a query) is followed
-    /// by that table, and the statements after it start a new one.
+    /// A table of statements and results; a statement whose value spans lines (a query's table,
+    /// a series) is followed by it, and the statements after it start a new table.
     func table(_ entries: [Entry]) -> String {
         var parts: [String] = []
         var rows: [String] = []
@@ -44,14 +44,9 @@ public struct MarkdownRenderer: Sendable {
             }
             let flag = entry.isFailedAssertion ? "❌ " : ""
             rows.append("| " + flag + code(entry.text) + " | " + result + " |")
-            if let series = entry.seriesTable(formatter) {
+            if let block = entry.block(formatter) {
                 parts.append((["| statement | result |", "|---|---|"] + rows).joined(separator: "\n"))
-                parts.append("```text\n" + series + "\n```")
-                rows = []
-            }
-            if let table = entry.table {
-                parts.append((["| statement | result |", "|---|---|"] + rows).joined(separator: "\n"))
-                parts.append(markdown(table))
+                parts.append(entry.table.map(markdown) ?? "```text\n" + block + "\n```")
                 rows = []
             }
         }

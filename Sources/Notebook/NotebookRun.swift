@@ -1,8 +1,8 @@
 import Dataset
 import Diagnostics
 import Evaluation
-import Units
 import Syntax
+import Units
 
 /// One statement of a run, in document order, with what it gave.
 public struct Entry: Sendable {
@@ -41,7 +41,9 @@ public struct NotebookRun: Sendable {
     public init(_ notebook: Notebook, overrides: [String: Value] = [:], asOf: Period? = nil) {
         self.notebook = notebook
         self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
-        var session = Session(options: SessionOptions(allowRedefinition: false, paramOverrides: overrides))
+        var options = SessionOptions(allowRedefinition: false, paramOverrides: overrides)
+        if let asOf { options.asOf = asOf }
+        var session = Session(options: options)
         _ = session.addSource(name: notebook.source.name, text: notebook.source.text)
         let dependencyOrder = DependencyOrder(notebook.statements)
         var problems = notebook.parseDiagnostics + dependencyOrder.diagnostics
@@ -83,6 +85,7 @@ public struct NotebookRun: Sendable {
             if index == 0, notebook.hasTitleHeading { continue }
             var overridden = false
             if case .param(let name, _) = statement.kind { overridden = overrides[name.text] != nil }
+            if case .asOf = statement.kind { overridden = asOf != nil }
             entries.append(
                 Entry(
                     statement: statement, text: notebook.text(of: statement), line: notebook.line(of: statement),

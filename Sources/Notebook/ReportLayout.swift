@@ -66,30 +66,42 @@ extension NotebookRun {
 }
 
 extension Entry {
-    /// What the result column shows: a value, `passed`/`FAILED`, `function`, `unit`.
+    /// What the result column shows: a value on one line (a series as its summary, a table as
+    /// its row count), `passed`/`FAILED`, `function`, `unit`, `as of ...`.
     func result(_ formatter: ValueFormatter) -> String {
         if let table { return table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows" }
         switch outcome {
-        // A series' table spans lines; the result column holds its one-line summary.
         case .value(let value)?: return formatter.inlineDisplay(value)
-        case .binding(_, let value, _)?: return formatter.display(value) + (isOverridden ? " (set)" : "")
+        case .binding(_, let value, _)?: return formatter.inlineDisplay(value) + (isOverridden ? " (set)" : "")
         case .function(_, let parameters)?: return "function of " + parameters.joined(separator: ", ")
         case .unit?: return "unit"
         case .assertion(let truth, _)?: return truth.assertionVerdict
-        case .asOf(let period)?: return "as of \(period)"
+        case .asOf(let period)?: return "\(period)" + (isOverridden ? " (set)" : "")
         case .heading?, .prose?: return ""
         case nil: return "error"
         }
     }
 
-    /// The table a statement gave (a query), which reports show below the statement.
-    var table: Table? {
+    /// The value a statement gave, if it gave one.
+    var value: Value? {
         switch outcome {
-        case .value(let value)?, .binding(_, let value, _)?:
-            if case .table(let table) = value.kind { return table }
-            return nil
+        case .value(let value)?, .binding(_, let value, _)?: return value
         default: return nil
         }
+    }
+
+    /// The table a statement gave (a query), which reports show below the statement.
+    var table: Table? {
+        if case .table(let table)? = value?.kind { return table }
+        return nil
+    }
+
+    /// A display that spans lines (a series with its bars, a comparison per period, a table),
+    /// which reports show below the statement; nil for values that fit on one line.
+    func block(_ formatter: ValueFormatter) -> String? {
+        guard let value else { return nil }
+        let display = formatter.display(value)
+        return display.contains("\n") ? display : nil
     }
 
     /// Whether this is an assertion that did not hold.
@@ -103,6 +115,18 @@ extension Entry {
         guard case .assertion(let truth, _)? = outcome, truth != .yes else { return nil }
         let parts = [truth.assertionNote, operands].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}
+
+extension ValueFormatter {
+    /// Prose with its values filled in, each on one line (a series as its summary).
+    func inlineDisplay(_ prose: [ProseOutput]) -> String {
+        prose.map {
+            switch $0 {
+            case .text(let text): text
+            case .value(let value): inlineDisplay(value)
+            }
+        }.joined()
     }
 }
 

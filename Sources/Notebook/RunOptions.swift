@@ -116,6 +116,7 @@ public struct RunOptions: Sendable {
         self.output = output
         self.settings = settings
         self.colour = colour
+        self.asOf = asOf
     }
 }
 

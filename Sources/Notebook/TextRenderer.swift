@@ -25,12 +25,12 @@ public struct TextRenderer: Sendable {
             case .heading(let level, let text):
                 sections.append(level <= 2 ? underline(text, level == 1 ? "=" : "-") : text)
             case .paragraph(let parts):
-                sections.append(TextWrap.lines(formatter.display(parts), width: width).joined(separator: "\n"))
+                sections.append(TextWrap.lines(formatter.inlineDisplay(parts), width: width).joined(separator: "\n"))
             case .statements(let entries):
                 // A table (a query's result) gets a blank line after it, before the next statement.
                 var text = ""
                 for (index, entry) in entries.enumerated() {
-                    if index > 0 { text += entries[index - 1].table == nil ? "\n" : "\n\n" }
+                    if index > 0 { text += entries[index - 1].block(formatter) == nil ? "\n" : "\n\n" }
                     text += statementLines(entry, column: column)
                 }
                 sections.append(text)
@@ -76,8 +76,13 @@ public struct TextRenderer: Sendable {
         }
         let last = lines[lines.count - 1]
         let resultWidth = TextWidth.of(result)
+        var blocks = formatter
+        blocks.tableWidth = width - 4
+        let block = entry.block(blocks)
         if TextWidth.of(last) + 2 <= column, column + resultWidth <= width {
             lines[lines.count - 1] = last + TextWrap.spaces(column - TextWidth.of(last)) + result
+        } else if block != nil, entry.table == nil {
+            // A series' table below says it all; its one-line summary would only repeat it.
         } else if column + resultWidth <= width {
             lines.append(TextWrap.spaces(column) + result)
         } else {
@@ -86,13 +91,8 @@ public struct TextRenderer: Sendable {
         if let note = entry.assertionNote {
             for line in TextWrap.lines(note, width: width - 4) { lines.append("    " + line) }
         }
-        if let series = entry.seriesTable(formatter) {
-            for line in series.split(separator: "\n") { lines.append("    " + line) }
-        }
-        if let table = entry.table {
-            var tables = formatter
-            tables.tableWidth = width - 4
-            for line in tables.display(table).split(separator: "\n", omittingEmptySubsequences: false) {
+        if let block {
+            for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append(line.isEmpty ? "" : "    " + line)
             }
         }

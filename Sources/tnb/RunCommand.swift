@@ -29,7 +29,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a param: name=value (a typed value such as 5x or $30M/yr).")
     var settings: [String] = []
 
-    @Option(name: .customLong("as-of"), help: "The period the notebook is as of (Q3 2026).")
+    @Option(
+        name: .customLong("as-of"), help: "The period notebooks count from (Q3 2026), replacing their 'as of' line.")
     var asOf: String?
 
     @Flag(name: .long, help: "Compare the rendered report with the one on disk; exit 1 with a diff when stale.")
@@ -76,12 +77,19 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Override a param: name=value.")
     var settings: [String] = []
 
+    @Option(
+        name: .customLong("as-of"), help: "The period notebooks count from (Q3 2026), replacing their 'as of' line.")
+    var asOf: String?
+
     func validate() throws {
         guard !notebooks.isEmpty else { throw ValidationError("give at least one notebook") }
+        if let asOf, Session.period(asOf) == nil { throw ValidationError("--as-of: unknown period '\(asOf)'") }
     }
 
     func run() throws {
-        try BatchCommand.run(notebooks, mode: .check, format: .text, width: 80, output: nil, settings: settings)
+        try BatchCommand.run(
+            notebooks, mode: .check, format: .text, width: 80, output: nil, settings: settings,
+            asOf: asOf.flatMap(Session.period))
     }
 }
 

@@ -160,6 +160,19 @@ struct RunCommandTests {
         #expect(malformed.stderr.contains("--set growth:1:"))
     }
 
+    @Test("--as-of sets the period a notebook counts from; an unknown period is a usage error")
+    func asOf() throws {
+        let directory = try scratch(["q.tnb": "as of Q1 2027\nlet next = Q4\n"])
+        let header = try TNBProcess.run(["run", "q.tnb"], directory: directory)
+        #expect(header.stdout.contains("Q4 2027"))
+        let set = try TNBProcess.run(["run", "q.tnb", "--as-of", "Q3 2026"], directory: directory)
+        #expect(set.status == 0)
+        #expect(set.stdout.contains("Q3 2026 (set)"))
+        #expect(set.stdout.contains("Q4 2026"))
+        #expect(try TNBProcess.run(["run", "q.tnb", "--as-of", "Q9"], directory: directory).status == 64)
+        #expect(try TNBProcess.run(["check", "q.tnb", "--as-of", "Q3 2026"], directory: directory).status == 0)
+    }
+
     @Test("--params lists each param with its value")
     func params() throws {
         let directory = try scratch(["good.tnb": RunCommandTests.good])

@@ -96,6 +96,25 @@ struct DependencyOrderTests {
         #expect(order.order.first == count - 1)
     }
 
+    @Test("'as of' is evaluated first wherever it is written, and only once")
+    func asOf() {
+        let text = "let next = Q4\nas of Q1 2027\nlet later = Q2"
+        #expect(values(text)["next"] == "Q4 2027")
+        #expect(values(text)["later"] == "Q2 2027")
+        let twice = NotebookRun(Notebook(name: "t.tnb", text: "as of Q1 2027\nlet a = 1\nas of Q3 2027"))
+        #expect(twice.diagnostics.map(\.id) == ["duplicate-definition"])
+        #expect(twice.diagnostics.first?.message == "'as of' is defined twice")
+    }
+
+    @Test("a projection builds on the let of its name; statements reading the name see the series")
+    func projection() {
+        let text =
+            "let growth_seen = when bill > $3M/yr\nproject bill growth 2x per quarter until Q4 2026\nlet bill = $1M/yr"
+        let run = NotebookRun(Notebook(name: "t.tnb", text: text))
+        #expect(run.diagnostics.isEmpty)
+        #expect(values(text)["growth_seen"] == "Q4 2026")
+    }
+
     @Test("every parse error is reported, and nothing is evaluated")
     func parseErrors() {
         let run = NotebookRun(Notebook(name: "t.tnb", text: "let a = * 2\nlet b = 2 ?\nlet c = nosuch"))

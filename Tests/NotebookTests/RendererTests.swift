@@ -131,4 +131,27 @@ struct RendererTests {
         let markdown = MarkdownRenderer().render(run)
         #expect(markdown.contains("| id | value |\n|---|---|\n| tsmc.capex\\_2024 | \\$56B to \\$57.4B |"))
     }
+
+    @Test("a series is a table with bars under its statement, and one line in prose")
+    func series() {
+        let text = "let bill = $1M/yr\nproject bill growth 2x per quarter until Q4 2026\n> The bill goes {bill}."
+        let run = NotebookRun(Notebook(name: "s.tnb", text: text))
+        #expect(run.diagnostics.isEmpty)
+        let report = TextRenderer().render(run)
+        #expect(report.contains("  project bill growth 2x per quarter until Q4 2026"))
+        #expect(report.contains("\n    period   value   change\n    Q2 2026  $1M/yr"))
+        #expect(report.contains("█"))
+        #expect(report.contains("The bill goes Q2 2026: $1M/yr ... Q4 2026: $4M/yr (quarterly)."))
+        let markdown = MarkdownRenderer().render(run)
+        #expect(markdown.contains("\n\n```text\nperiod   value   change\n"))
+    }
+
+    @Test("--as-of replaces the notebook's 'as of' and is marked as set")
+    func asOfOverride() {
+        let notebook = Notebook(name: "a.tnb", text: "as of Q1 2027\nlet next = Q4")
+        let run = NotebookRun(notebook, asOf: Session.period("Q3 2026"))
+        let report = TextRenderer().render(run)
+        #expect(report.contains("Q3 2026 (set)"))
+        #expect(report.contains("Q4 2026"))
+    }
 }
