@@ -153,6 +153,41 @@ struct GrammarTests {
         #expect(unused.isEmpty, "rules never generated (unreachable from program?): \(unused)")
     }
 
+    /// The literal words of a rule such as KEYWORD.
+    static func terminals(_ node: EBNF.Node) -> Set<String> {
+        switch node {
+        case .terminal(let text): [text]
+        case .reference, .opaque: []
+        case .sequence(let items), .choice(let items): items.reduce(into: Set<String>()) { $0.formUnion(terminals($1)) }
+        case .optional(let inner), .zeroOrMore(let inner), .oneOrMore(let inner): terminals(inner)
+        }
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test("the grammar's KEYWORD rule, the parser's keywords and the reserved words in docs/language.md agree")
+    func keywordsAgree() throws {
+        let keyword = try #require(try GrammarTests.grammar().rule("KEYWORD"))
+        #expect(GrammarTests.terminals(keyword.body) == Parser.keywords)
+        let language = try Fixtures.text("docs/language.md")
+        let start = try #require(language.range(of: "**Reserved words:**"))
+        let paragraph = language[start.upperBound...].prefix { $0 != "." }
+        let documented = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(Set(documented) == Parser.keywords, "docs/language.md's reserved words differ from Parser.keywords")
+    }
+
+    @Test("docs/language.md states the tight-range rule word for word as the grammar does")
+    func tightRangeRuleIsTheSame() throws {
+        let grammar = try Fixtures.text("Grammar/tnb.ebnf")
+        let start = try #require(grammar.range(of: "The tight-range rule. "))
+        let end = try #require(grammar.range(of: "one dimension.", range: start.upperBound..<grammar.endIndex))
+        let rule = GrammarTests.normalized(String(grammar[start.upperBound..<end.upperBound]))
+        let language = GrammarTests.normalized(try Fixtures.text("docs/language.md"))
+        #expect(language.contains(rule), "docs/language.md should contain, word for word:\n\(rule)")
+    }
+
     @Test("the generator is deterministic for a seed")
     func deterministic() throws {
         let grammar = try GrammarTests.grammar()
