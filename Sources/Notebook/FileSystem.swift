@@ -42,6 +42,14 @@ public enum FileSystem {
         return .success(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// Whether two paths name the same existing file.
+    public static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
     /// Whether a path names an existing directory.
     public static func isDirectory(_ path: String) -> Bool {
         var status = stat()

@@ -30,7 +30,9 @@ struct NotebookJob {
         case .render:
             let report = render(run)
             if let path = destination() {
-                if case .failure(let error) = FileSystem.writeAtomically(report, to: path) {
+                if FileSystem.isSameFile(path, notebook.source.name) {
+                    outcome.fail(.usage, "error: refusing to write the report over the notebook '\(path)'\n")
+                } else if case .failure(let error) = FileSystem.writeAtomically(report, to: path) {
                     outcome.fail(.cannotCreate, "error: cannot write '\(error.path)': \(error.reason)\n")
                 }
             } else {

@@ -112,7 +112,11 @@ enum BatchCommand {
         let options = RunOptions(
             mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour, asOf: asOf)
         let (outcomes, status) = BatchRunner.run(paths, options: options)
+        var printed = false
         for outcome in outcomes {
+            // Reports of several notebooks on standard output are one blank line apart.
+            if printed, !outcome.stdout.isEmpty, mode == .render { Output.out("\n") }
+            printed = printed || !outcome.stdout.isEmpty
             Output.out(outcome.stdout)
             Output.err(outcome.stderr)
         }

@@ -137,6 +137,22 @@ struct RunCommandTests {
         }
     }
 
+    @Test("a report is never written over its own notebook")
+    func overNotebook() throws {
+        let directory = try scratch(["n.tnb": RunCommandTests.good])
+        let result = try TNBProcess.run(["run", "n.tnb", "-o", "./n.tnb"], directory: directory)
+        #expect(result.status == 64)
+        #expect(read(directory, "n.tnb") == RunCommandTests.good)
+    }
+
+    @Test("several reports on standard output are one blank line apart, in the order given")
+    func severalToStandardOutput() throws {
+        let directory = try scratch(["a.tnb": "# A\nlet a = 1\n", "b.tnb": "# B\nlet b = 2\n"])
+        let result = try TNBProcess.run(["run", "b.tnb", "a.tnb"], directory: directory)
+        #expect(result.stdout.hasPrefix("B\n=\n"))
+        #expect(result.stdout.contains("  let b = 2  2\n\nA\n=\n"))
+    }
+
     @Test("--set takes a typed value, checks its dimension and rejects unknown names")
     func set() throws {
         let directory = try scratch(["good.tnb": RunCommandTests.good])
