@@ -52,7 +52,9 @@ public struct TextRenderer: Sendable {
     /// results, and never so far right that a typical result would not fit.
     func resultColumn(_ entries: [Entry]) -> Int {
         let statements = entries.filter { $0.outcome.map { !isText($0) } ?? true }
-        let longestResult = min(statements.map { TextWidth.of($0.result(formatter)) }.max() ?? 0, width / 2)
+        // A series' summary is left out when it does not fit: it does not widen the column.
+        let inline = statements.filter { $0.block(formatter) == nil || $0.table != nil }
+        let longestResult = min(inline.map { TextWidth.of($0.result(formatter)) }.max() ?? 0, width / 2)
         let fitting = statements.map { TextWidth.of($0.text) }.filter { 2 + $0 + 2 + longestResult <= width }
         return 2 + (fitting.max() ?? (width / 2 - 4)) + 2
     }
