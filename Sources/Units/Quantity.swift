@@ -127,10 +127,10 @@ public struct Quantity: Sendable, Hashable {
         if unit.isNone {
             unitPower = .none
         } else {
-            guard !exponent.isRange, exponent.low.rounded() == exponent.low, abs(exponent.low) <= 64 else {
+            guard !exponent.isRange, abs(exponent.low) <= 64, let power = unit.raised(exactly: exponent.low) else {
                 throw .invalidPower("a quantity with a unit can only be raised to a whole power")
             }
-            unitPower = unit.raised(to: Int(exponent.low))
+            unitPower = power
         }
         let candidates = [
             pow(low, exponent.low), pow(low, exponent.high), pow(high, exponent.low), pow(high, exponent.high),

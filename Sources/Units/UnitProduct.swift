@@ -46,6 +46,19 @@ public struct UnitProduct: Hashable, Sendable {
         return UnitProduct(terms: terms.map { Term(unit: $0.unit, exponent: $0.exponent * exponent) })
     }
 
+    /// The product raised to a power that leaves every unit with a whole exponent, or nil:
+    /// `years^2` to the 0.5 is `years`, but `$` to the 0.5 is nil.
+    public func raised(exactly exponent: Double) -> UnitProduct? {
+        if exponent == 0 { return UnitProduct.none }
+        var raised: [Term] = []
+        for term in terms {
+            let power = Double(term.exponent) * exponent
+            guard power.rounded() == power, abs(power) <= 1_000 else { return nil }
+            raised.append(Term(unit: term.unit, exponent: Int(power)))
+        }
+        return UnitProduct(terms: raised)
+    }
+
     /// Multiplies two products. Units of one base dimension that meet are brought to the unit
     /// written first, so the result has one unit per dimension; `scale` is what the magnitude
     /// must be multiplied by to stay the same amount.

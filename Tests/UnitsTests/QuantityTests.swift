@@ -13,6 +13,14 @@ struct QuantityTests {
         #expect(Unit.pluralize(name) == plural)
     }
 
+    @Test("a unit may be raised to a fraction that leaves whole exponents: the square root of years squared is years")
+    func fractionalPowerOfUnits() throws {
+        let years = UnitProduct(UnitTable.year)
+        let area = Quantity(4, unit: years.raised(to: 2))
+        #expect(try area.raised(to: Quantity(0.5)).display() == "2 years")
+        #expect(throws: QuantityError.self) { try Quantity(4, unit: years).raised(to: Quantity(0.5)) }
+    }
+
     @Test("a rate keeps the unit it was written in")
     func rateDisplay() throws {
         let payroll = Quantity(25_000_000, unit: perYear)
