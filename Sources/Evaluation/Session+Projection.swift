@@ -3,10 +3,12 @@ import Syntax
 import Units
 
 extension Definition {
-    /// Whether the definition gives a value (a `let` value or a projection), not a function.
+    /// Whether recomputing gives the definition a new value: a `let` value, a projection, or a
+    /// projected `param` (a param alone keeps its value, which `--set` may have given it).
     var hasValue: Bool {
         switch statement.kind {
         case .letValue, .project: true
+        case .param: projection != nil
         default: false
         }
     }
@@ -19,6 +21,11 @@ extension Session {
         switch definition.statement.kind {
         case .letValue(_, let expr):
             let base = try evaluator.evaluate(expr)
+            guard let statement = definition.projection, case .project(let projection) = statement.kind else { return base }
+            return try evaluator.project(projection, base: base)
+        case .param(let name, let expr):
+            var base: Value
+            if let override = options.paramOverrides[name.text] { base = override } else { base = try evaluator.evaluate(expr) }
             guard let statement = definition.projection, case .project(let projection) = statement.kind else { return base }
             return try evaluator.project(projection, base: base)
         case .project(let projection):
@@ -45,16 +52,16 @@ extension Session {
             guard let existing = definitions[name.text] else {
                 var evaluator = Evaluator(environment: environment)
                 _ = try evaluator.lookup(name.text, name.span)
-                throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let'"), name.span)
+                throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let' or 'param'"), name.span)
             }
             switch existing.statement.kind {
-            case .letValue: break
+            case .letValue, .param: break
             case .project where !options.allowRedefinition:
                 throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])
             case .project:
                 throw EvalError(.cannotProject(name.text, reason: "it is already a series"), name.span)
             default:
-                throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let'"), name.span)
+                throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let' or 'param'"), name.span)
             }
             if let earlier = existing.projection, !options.allowRedefinition {
                 throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first projected here", earlier.span)])

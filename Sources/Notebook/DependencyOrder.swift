@@ -69,7 +69,7 @@ public struct DependencyOrder: Sendable {
         for index in statements.indices.filter({ !builds.contains($0) }) + builds {
             let statement = statements[index]
             guard let name = statement.definedName else { continue }
-            if let first = byName[name.text], builds.contains(index), case .letValue = statements[first].kind {
+            if let first = byName[name.text], builds.contains(index), DependencyOrder.isValueDefinition(statements[first]) {
                 projectionBases[index] = first
                 byName[name.text] = index
             } else if let first = byName[name.text], let firstName = statements[first].definedName {
@@ -141,5 +141,13 @@ public struct DependencyOrder: Sendable {
         let path = rotated.map(\.text) + [rotated[0].text]
         let related = rotated.dropFirst().map { ("'\($0.text)' is defined here", $0.span) }
         return EvalError(.cyclicDefinition(path), rotated[0].span, related: Array(related)).diagnostic
+    }
+
+    /// Whether a statement is a `let` value or a `param`, which a `project` statement may build on.
+    static func isValueDefinition(_ statement: Statement) -> Bool {
+        switch statement.kind {
+        case .letValue, .param: true
+        default: false
+        }
     }
 }
