@@ -17,30 +17,30 @@ extension NotebookRun {
     /// one), and runs of statements.
     var blocks: [ReportBlock] {
         var blocks: [ReportBlock] = []
+        // The block being built, kept apart so that appending to it does not copy it (linear time).
+        var paragraph: [ProseOutput] = []
+        var statements: [Entry] = []
+        func flush() {
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph)) }
+            if !statements.isEmpty { blocks.append(.statements(statements)) }
+            paragraph = []
+            statements = []
+        }
         for entry in entries {
             switch entry.outcome {
             case .heading(let level, let text)?:
+                flush()
                 blocks.append(.heading(level: level, text: text))
             case .prose(let parts)?:
-                if parts.isEmpty {
-                    blocks.append(.paragraph([]))
-                } else if case .paragraph(let previous)? = blocks.last, !previous.isEmpty {
-                    blocks[blocks.count - 1] = .paragraph(previous + [.text(" ")] + parts)
-                } else {
-                    blocks.append(.paragraph(parts))
-                }
+                if !statements.isEmpty || parts.isEmpty { flush() }
+                if !parts.isEmpty { paragraph += (paragraph.isEmpty ? [] : [.text(" ")]) + parts }
             default:
-                if case .statements(let previous)? = blocks.last {
-                    blocks[blocks.count - 1] = .statements(previous + [entry])
-                } else {
-                    blocks.append(.statements([entry]))
-                }
+                if !paragraph.isEmpty { flush() }
+                statements.append(entry)
             }
         }
-        return blocks.filter {
-            if case .paragraph(let parts) = $0 { return !parts.isEmpty }
-            return true
-        }
+        flush()
+        return blocks
     }
 
     /// One line summing the run up: `spend.tnb: 2 params, 3 asserts, all passed`.
