@@ -18,6 +18,7 @@ public struct JSONRenderer: Sendable {
         var values: [String] = []
         var results: [String] = []
         var asserts: [String] = []
+        var asOf: String?
         for entry in run.entries {
             let place: [(String, String)] = [("line", String(entry.line)), ("source", JSON.quote(entry.text))]
             switch (entry.statement.kind, entry.outcome) {
@@ -32,6 +33,13 @@ public struct JSONRenderer: Sendable {
                         [("name", JSON.quote(name.text)), ("line", String(entry.line))] + formatter.jsonPairs(value)))
             case (.expression, .value(let value)?):
                 results.append(JSON.object(place + formatter.jsonPairs(value)))
+            case (.project, .value(let value)?):
+                // A projection defines its name as a series (after the `let` it may build on).
+                let name = FreeNames.definedName(of: entry.statement) ?? ""
+                let pairs = [("name", JSON.quote(name)), ("projection", "true"), ("line", String(entry.line))]
+                values.append(JSON.object(pairs + formatter.jsonPairs(value)))
+            case (.asOf, .asOf(let period)?):
+                asOf = period.description
             case (.assertion, .assertion(let truth, let value)?):
                 var pairs =
                     place + [
@@ -58,6 +66,7 @@ public struct JSONRenderer: Sendable {
         var out = "{\n"
         out += "  \"notebook\": \(JSON.quote(run.reportName)),\n"
         out += "  \"title\": \(run.notebook.title.map(JSON.quote) ?? "null"),\n"
+        out += "  \"as_of\": \(asOf.map(JSON.quote) ?? "null"),\n"
         out += "  \"status\": \(JSON.quote(passed ? "pass" : "fail")),\n"
         out += "  \"values\": " + list(values) + ",\n"
         out += "  \"results\": " + list(results) + ",\n"

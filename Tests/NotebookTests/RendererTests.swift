@@ -144,6 +144,12 @@ struct RendererTests {
         #expect(report.contains("The bill goes Q2 2026: $1M/yr ... Q4 2026: $4M/yr (quarterly)."))
         let markdown = MarkdownRenderer().render(run)
         #expect(markdown.contains("\n\n```text\nperiod   value   change\n"))
+        let json = JSONRenderer().render(run)
+        #expect(
+            json.contains(
+                #"{"name": "bill", "projection": true, "line": 2, "display": "Q2 2026: $1M/yr ... Q4 2026: $4M/yr (quarterly)""#
+            ))
+        #expect(json.contains(#""as_of": null,"#))
     }
 
     @Test("--as-of replaces the notebook's 'as of' and is marked as set")
