@@ -10,7 +10,7 @@ struct EvalCommand: ParsableCommand {
         discussion: """
             Statements are separated by ';' or newlines; several EXPR arguments are read as \
             consecutive lines. With no EXPR, statements are read from standard input.
-            Exit status: 0 success, 65 an error in the input, 64 a usage error.
+            Exit status: 0 success, 1 an assert failed, 65 an error in the input, 64 a usage error.
             """
     )
 
@@ -65,7 +65,15 @@ struct EvalCommand: ParsableCommand {
             }
         }
         Output.out(out)
-        guard result.hasErrors else { return }
+        guard result.hasErrors else {
+            // As in `tnb run`: a failed assert is not an error in the input, but the run fails.
+            let failed = result.results.contains {
+                if case .assertion(let truth, _)? = $0.outcome { return truth != .yes }
+                return false
+            }
+            if failed { throw ExitCode(Exit.failure) }
+            return
+        }
         if json {
             Output.out(result.diagnostics.map { $0.json(sources: session.sources) + "\n" }.joined())
         } else {

@@ -197,6 +197,16 @@ struct RunCommandTests {
         #expect(try TNBProcess.run(["check", "q.tnb", "--as-of", "Q3 2026"], directory: directory).status == 0)
     }
 
+    @Test("tnb eval runs assert and param too, and exits 1 when an assert fails")
+    func evalAssert() throws {
+        let passed = try TNBProcess.run(["eval", "param g = 4x; assert g > 3"])
+        #expect(passed.stdout == "assert: passed\n")
+        #expect(passed.status == 0)
+        let failed = try TNBProcess.run(["eval", "assert (3 to 5) > 4"])
+        #expect(failed.stdout == "assert: FAILED (maybe): holds for only part of the range\n")
+        #expect(failed.status == 1)
+    }
+
     @Test("--params lists each param with its value")
     func params() throws {
         let directory = try scratch(["good.tnb": RunCommandTests.good])
