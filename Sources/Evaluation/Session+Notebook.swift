@@ -63,7 +63,7 @@ extension Session {
     }
 
     /// The values of the two sides of a failed `assert a < b`, shown as `a is X; b is Y` so a
-    /// reader sees by how much it failed. Sides without names (`4.5`) are left out; nil for a non-comparison.
+    /// reader sees by how much it failed. Sides that show as written (`4.5`, `$20M/yr`) are left out; nil for a non-comparison.
     public func assertionOperands(_ condition: Expr, source: SourceFile) -> String? {
         guard case .compare(_, let left, let right) = condition.kind else { return nil }
         let formatter = ValueFormatter()
@@ -71,7 +71,9 @@ extension Session {
         for side in [left, right] {
             if FreeNames.of(side).isEmpty { continue }
             guard let value = try? evaluate(side) else { continue }
-            parts.append(source.text(of: side.span) + " is " + formatter.display(value))
+            let text = source.text(of: side.span)
+            let display = formatter.inlineDisplay(value)
+            if display != text { parts.append(text + " is " + display) }
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
