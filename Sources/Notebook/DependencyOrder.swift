@@ -69,7 +69,9 @@ public struct DependencyOrder: Sendable {
         for index in statements.indices.filter({ !builds.contains($0) }) + builds {
             let statement = statements[index]
             guard let name = statement.definedName else { continue }
-            if let first = byName[name.text], builds.contains(index), DependencyOrder.isValueDefinition(statements[first]) {
+            if let first = byName[name.text], builds.contains(index),
+                DependencyOrder.isValueDefinition(statements[first])
+            {
                 projectionBases[index] = first
                 byName[name.text] = index
             } else if let first = byName[name.text], let firstName = statements[first].definedName {
