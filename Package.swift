@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Evaluation", "TestSupport"]),
-        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "Evaluation", "TestSupport"]),
         .testTarget(name: "UnitsTests", dependencies: ["Units"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Evaluation", "TestSupport"]),
