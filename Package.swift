@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tnb", targets: ["tnb"]),
         .library(name: "TNBEvaluation", targets: ["Evaluation"]),
+        .library(name: "TNBNotebook", targets: ["Notebook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Writes the benchmark inputs deterministically (a fixed seed) into a directory.
+
+    scripts/bench-inputs.py [DIR]        (default: .build-bench/inputs)
+
+chain-1k/10k/100k.tnb   notebooks of chained definitions with units and ranges, rendered by tnb run
+chain-1k.qalc           a plain-number chain for qalc (its := is lazy, so =); 1,000 lines
+chain-10k.py            the same chain for python3 with pint (units, no ranges)
+small/NNNN.tnb          1,000 small notebooks for one `tnb run` call
+projections.tnb         1,000 projections of 40 quarters each, with ranges
+"""
+import os
+import random
+import sys
+
+out = sys.argv[1] if len(sys.argv) > 1 else ".build-bench/inputs"
+os.makedirs(os.path.join(out, "small"), exist_ok=True)
+
+
+def chain(count, rng):
+    lines = ["# Chained definitions", "", "let v0 = $7M/yr"]
+    steps = ["* 1.0001", "+ $1k/yr", "- 0.01%", "* (1 to 1.0002)", "+ $2-3k/yr", "- $500/yr", "* 0.9999"]
+    for i in range(1, count):
+        lines.append(f"let v{i} = v{i - 1} {rng.choice(steps)}")
+        if i % 1000 == 0:
+            lines.append(f"> after {i} steps the spend is {{v{i}}}")
+    lines.append(f"assert v{count - 1} > $1M/yr")
+    return "\n".join(lines) + "\n"
+
+
+rng = random.Random(20260422)
+for count, name in [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")]:
+    with open(os.path.join(out, f"chain-{name}.tnb"), "w") as f:
+        f.write(chain(count, rng))
+
+rng = random.Random(7)
+qalc = ["v0 = 7000000"]
+py = ["import pint", "u = pint.UnitRegistry()", "u.define('dollar = [currency]')", "v0 = 7e6 * u.dollar / u.year"]
+for i in range(1, 10_000):
+    factor = rng.choice(["1.0001", "0.9999", "1.00005"])
+    qalc.append(f"v{i} = v{i - 1} * {factor} + 1000")
+    py.append(f"v{i} = v{i - 1} * {factor} + 1000 * u.dollar / u.year")
+qalc = qalc[:1_000] + ["v999"]  # qalc's stdin mode pauses on every line: 1,000 lines is plenty
+py.append("print(v9999.to(u.dollar / u.day))")
+with open(os.path.join(out, "chain-1k.qalc"), "w") as f:
+    f.write("\n".join(qalc) + "\n")
+with open(os.path.join(out, "chain-10k.py"), "w") as f:
+    f.write("\n".join(py) + "\n")
+
+for i in range(1_000):
+    with open(os.path.join(out, "small", f"{i:04d}.tnb"), "w") as f:
+        f.write(
+            f"# Small notebook {i}\n\n"
+            f"let payroll = ${20 + i % 7}M/yr\n"
+            f"let spend = ${5 + i % 5}-{8 + i % 5}M/yr\n"
+            f"let share = spend as % of payroll\n"
+            f"> spend is {{share}} of payroll\n"
+            f"assert share < 100%\n"
+        )
+
+lines = ["# 1,000 projections of 40 quarters", ""]
+for i in range(1_000):
+    lines.append(f"let s{i} = ${1 + i % 9}-{2 + i % 9}M/yr")
+    lines.append(f"project s{i} growth 2-3x by Q2 2036")
+with open(os.path.join(out, "projections.tnb"), "w") as f:
+    f.write("\n".join(lines) + "\n")
+print(f"wrote benchmark inputs to {out}")
