@@ -78,9 +78,7 @@ public struct TextRenderer: Sendable {
         }
         let last = lines[lines.count - 1]
         let resultWidth = TextWidth.of(result)
-        var blocks = formatter
-        blocks.tableWidth = width - 4
-        let block = entry.block(blocks)
+        let block = fittedBlock(entry)
         if TextWidth.of(last) + 2 <= column, column + resultWidth <= width {
             lines[lines.count - 1] = last + TextWrap.spaces(column - TextWidth.of(last)) + result
         } else if block != nil, entry.table == nil {
@@ -99,6 +97,20 @@ public struct TextRenderer: Sendable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The display under a statement, narrowed to the width less its indent: a table's widest
+    /// columns are cut, a series' bars are shortened (never below 4 cells).
+    func fittedBlock(_ entry: Entry) -> String? {
+        var blocks = formatter
+        blocks.tableWidth = width - 4
+        guard let block = entry.block(blocks) else { return nil }
+        guard case .series(let series)? = entry.value?.kind else { return block }
+        let widest = block.split(separator: "\n").map { TextWidth.of(String($0)) }.max() ?? 0
+        let bars = SeriesFormatter(numbers: formatter.numbers).barWidth
+        guard widest > width - 4 else { return block }
+        return SeriesFormatter(numbers: formatter.numbers, barWidth: max(4, bars - (widest - (width - 4)))).table(
+            series)
     }
 
     /// A figure: its id, value and period, what it is, who said it where, and the quote.

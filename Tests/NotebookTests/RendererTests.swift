@@ -160,4 +160,17 @@ struct RendererTests {
         #expect(report.contains("Q3 2026 (set)"))
         #expect(report.contains("Q4 2026"))
     }
+
+    @Test("a series with wide ranges shortens its bars to fit a narrow report")
+    func narrowSeries() {
+        let run = NotebookRun(
+            Notebook(name: "w.tnb", text: "let y = $35-45B/yr\nproject y growth 2-3x per year until 2029"))
+        for width in [60, 70, 80] {
+            let report = TextRenderer(width: width).render(run)
+            #expect(report.contains("█"))
+            for line in report.split(separator: "\n") where line.hasPrefix("    ") {
+                #expect(TextWidth.of(String(line)) <= width, "\(line)")
+            }
+        }
+    }
 }
