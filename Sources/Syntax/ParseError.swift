@@ -25,6 +25,8 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
     case unclosedInterpolation
     case dottedName(String)
     case unknownPeriod(String)
+    /// `x = 5`: an assignment written without `let`.
+    case missingLet(String)
 
     public var id: String {
         switch self {
@@ -40,6 +42,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .unclosedInterpolation: "unclosed-interpolation"
         case .dottedName: "dotted-name"
         case .unknownPeriod: "unknown-period"
+        case .missingLet: "missing-let"
         }
     }
 
@@ -57,6 +60,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .unclosedInterpolation: "unclosed '{' in prose: a '}' is missing"
         case .dottedName(let name): "cannot define '\(name)': names with '.' are dataset figures"
         case .unknownPeriod(let text): "unknown period '\(text)'"
+        case .missingLet(let name): "cannot assign to '\(name)' without 'let'"
         }
     }
 
@@ -65,6 +69,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .reversedRange: ["a tight range such as '7-8 years' goes from low to high; write 'a - b' with spaces to subtract"]
         case .numberOutOfRange: ["numbers must lie within about ±1.8e308"]
         case .unknownPeriod: [ParseErrorKind.periodSpellings]
+        case .missingLet(let name): ["write 'let \(name) = ...' to define a name, or '==' to compare"]
         default: []
         }
     }

@@ -25,6 +25,9 @@ extension Parser {
             return try parseAsOfStatement()
         default:
             let expression = try parseExpression()
+            if case .name(let name) = expression.kind, tokens[position].kind == .equals {
+                throw ParseError(kind: .missingLet(name), span: expression.span.union(tokens[position].span))
+            }
             return Statement(.expression(expression), expression.span)
         }
     }

@@ -15,7 +15,7 @@ struct DiagnosticsCatalogueTests {
         .unexpectedCharacter("?"), .numberOutOfRange("1e400"), .malformedNumber("1.2.3"), .unterminatedString,
         .unexpectedEnd(expected: "a value"), .unexpectedToken(found: "'2'", expected: "end of statement"),
         .nestingTooDeep(limit: 200), .reversedRange("10-5"), .reservedWord("in"), .unclosedInterpolation,
-        .dottedName("a.b"), .unknownPeriod("Q5"),
+        .dottedName("a.b"), .unknownPeriod("Q5"), .missingLet("x"),
     ]
 
     static func parseCase(_ kind: ParseErrorKind) -> Int {
@@ -32,6 +32,7 @@ struct DiagnosticsCatalogueTests {
         case .unclosedInterpolation: 9
         case .dottedName: 10
         case .unknownPeriod: 11
+        case .missingLet: 12
         }
     }
 

@@ -67,6 +67,14 @@ struct ParserTests {
         #expect(source.location(of: span.start) == (line: 2, column: 17))
     }
 
+    @Test("'x = 5' asks for 'let'", arguments: ["x = 5", "payroll = $25M/yr"])
+    func missingLet(text: String) {
+        let result = parse(text)
+        #expect(result.diagnostics.map(\.id) == ["missing-let"])
+        #expect(result.diagnostics.first?.notes.first?.hasPrefix("write 'let ") == true)
+        #expect(parse("x == 5").diagnostics.isEmpty)
+    }
+
     @Test("every broken statement is reported, not only the first")
     func recovery() {
         let result = parse("1 +* 2\nlet = 3\n4 ?\nlet ok = 5")
