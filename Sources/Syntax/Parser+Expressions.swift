@@ -14,6 +14,7 @@ extension Parser {
         while true {
             if atKeyword("in") {
                 _ = advance()
+                if current.kind == .percent { throw unexpected(expected: "a unit after 'in' (to show a percentage, write 'as %')") }
                 let target = try parseComparison()
                 expression = Expr(.convert(expression, target), expression.span.union(target.span))
             } else if atKeyword("as") {

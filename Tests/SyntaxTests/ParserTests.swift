@@ -75,6 +75,11 @@ struct ParserTests {
         #expect(parse("x == 5").diagnostics.isEmpty)
     }
 
+    @Test("'in %' points to 'as %'")
+    func inPercent() {
+        #expect(parse("0.25 in %").diagnostics.map(\.message) == ["expected a unit after 'in' (to show a percentage, write 'as %'), found '%'"])
+    }
+
     @Test("every broken statement is reported, not only the first")
     func recovery() {
         let result = parse("1 +* 2\nlet = 3\n4 ?\nlet ok = 5")
