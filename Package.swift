@@ -43,6 +43,8 @@ let package = Package(
 // them without libFuzzer's main: `TNB_FUZZ=1 swift build -c release --sanitize=fuzzer
 // --sanitize=address --product fuzz-session` (scripts/fuzz.sh does this).
 if Context.environment["TNB_FUZZ"] != nil {
-    package.targets.append(
-        .executableTarget(name: "fuzz-session", dependencies: ["Evaluation"], path: "Fuzz/fuzz-session"))
+    package.targets += [
+        .executableTarget(name: "fuzz-session", dependencies: ["Evaluation"], path: "Fuzz/fuzz-session"),
+        .executableTarget(name: "fuzz-notebook", dependencies: ["Notebook"], path: "Fuzz/fuzz-notebook"),
+    ]
 }
