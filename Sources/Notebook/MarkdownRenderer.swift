@@ -14,14 +14,14 @@ public struct MarkdownRenderer: Sendable {
     /// The report.
     public func render(_ run: NotebookRun) -> String {
         var sections: [String] = []
-        if let title = run.notebook.title { sections.append("# " + escape(title)) }
+        if let title = run.notebook.title { sections.append("# " + authored(title)) }
         sections.append("*" + escape(run.summary) + "*")
         for block in run.blocks {
             switch block {
             case .heading(let level, let text):
-                sections.append(String(repeating: "#", count: min(6, level)) + " " + escape(text))
+                sections.append(String(repeating: "#", count: min(6, level)) + " " + authored(text))
             case .paragraph(let parts):
-                sections.append(escape(formatter.inlineDisplay(parts)))
+                sections.append(paragraph(parts))
             case .statements(let entries):
                 sections.append(table(entries))
             }
@@ -78,6 +78,28 @@ public struct MarkdownRenderer: Sendable {
         let fence = text.contains("`") ? "`` " : "`"
         let closing = text.contains("`") ? " ``" : "`"
         return fence + text.replacingPipes() + closing
+    }
+
+    /// Prose as Markdown: the author's text keeps its Markdown (`code`, *emphasis*, links), and
+    /// each interpolated value is escaped.
+    func paragraph(_ parts: [ProseOutput]) -> String {
+        parts.map {
+            switch $0 {
+            case .text(let text): authored(text)
+            case .value(let value): escape(formatter.inlineDisplay(value))
+            }
+        }.joined()
+    }
+
+    /// Text the author wrote, passed through as Markdown except `$`, which GitHub would read as
+    /// the start of mathematics (`$7M and $25M`).
+    func authored(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "$" { out.append("\\") }
+            out.append(character)
+        }
+        return out
     }
 
     /// Text with Markdown's special characters escaped, so `$7M` is not read as maths and `_` not as emphasis.
