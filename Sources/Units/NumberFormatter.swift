@@ -95,8 +95,25 @@ public struct NumberFormatter: Sendable {
     }
 
     /// A number in full precision for JSON: integers without `.0`, others as Swift prints them.
+    ///
+    /// A value within float noise of a short decimal is written as that decimal, so that
+    /// `28% * 100` is 28 and not 28.000000000000004; other values keep every digit.
     public static func json(_ value: Double) -> String {
+        let value = roundedToDoublePrecision(value)
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
+    }
+
+    /// `value` rounded to 15 significant digits when the result has at most 12 of them, which
+    /// means the lost digits were float noise; otherwise `value` unchanged.
+    static func roundedToDoublePrecision(_ value: Double) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        let magnitude = Int(floor(log10(abs(value))))
+        let decimals = 14 - magnitude
+        guard decimals >= 0, decimals <= 17 else { return value }
+        let text = NumberFormatter(significant: 15).fixed(abs(value), decimals: decimals, trim: true)
+        let significant = text.filter(\.isNumber).drop { $0 == "0" }.count
+        guard significant <= 12, let rounded = Double(text) else { return value }
+        return value < 0 ? -rounded : rounded
     }
 }

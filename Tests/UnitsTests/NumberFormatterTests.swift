@@ -26,5 +26,9 @@ struct NumberFormatterTests {
     func json() {
         #expect(NumberFormatter.json(2_190_000) == "2190000")
         #expect(NumberFormatter.json(35.0 / 9) == "3.888888888888889")
+        #expect(NumberFormatter.json(0.28 * 100) == "28")
+        #expect(NumberFormatter.json(0.1 + 0.2) == "0.3")
+        #expect(NumberFormatter.json(-2.5e-7) == "-2.5e-07")
+        #expect(NumberFormatter.json(1.5e300) == "1.5e+300")
     }
 }
