@@ -19,11 +19,15 @@ let package = Package(
         .target(name: "Dataset"),
         .target(name: "Evaluation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset"]),
         .target(name: "Notebook", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation"]),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "REPL", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation", "Notebook"]),
         .executableTarget(
             name: "tnb",
             dependencies: [
                 "Evaluation",
                 "Notebook",
+                "REPL",
+                "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +38,7 @@ let package = Package(
         .testTarget(name: "UnitsTests", dependencies: ["Units"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Evaluation", "TestSupport"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "Evaluation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["tnb", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

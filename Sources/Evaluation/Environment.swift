@@ -27,6 +27,9 @@ public struct Environment: Sendable {
     /// An environment with only the built-in units.
     public init() {}
 
+    /// The names of the built-in functions, sorted.
+    public static var builtinFunctions: [String] { Builtins.names }
+
     /// Every name that completion and did-you-mean should know: bindings, functions, builtins
     /// and units (dataset ids are added by the caller that needs them).
     public var knownNames: [String] {

@@ -6,6 +6,7 @@ struct TNB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tnb",
         abstract: "A small, fast notebook language for rough business numbers.",
-        subcommands: [EvalCommand.self, RunCommand.self, CheckCommand.self, FiguresCommand.self]
+        subcommands: [EvalCommand.self, RunCommand.self, CheckCommand.self, FiguresCommand.self, ReplCommand.self],
+        defaultSubcommand: ReplCommand.self
     )
 }

@@ -1,0 +1,94 @@
+import Diagnostics
+import Evaluation
+import Syntax
+
+extension REPL {
+    /// Runs statements and echoes each result: a value, `name = value` for a definition, and
+    /// for a redefinition what it changed (`share = 28% → 23.3%`).
+    mutating func runStatements(_ text: String, firstLine: Int) -> Reply {
+        var reply = Reply()
+        if mode == .interactive, let hint = bareWordHint(text) {
+            reply.output(hint)
+            return reply
+        }
+        let run = session.run(text, name: inputName)
+        let file = session.sources.count - 1
+        let input = session.sources[file]
+        if run.results.isEmpty {
+            for diagnostic in run.diagnostics {
+                report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
+            }
+        }
+        for result in run.results {
+            reply.output(display(result))
+            var diagnostics = result.diagnostics
+            if result.outcome == nil, diagnostics.isEmpty { diagnostics = [notComputed(result.statement)] }
+            for diagnostic in diagnostics {
+                report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
+            }
+            if case .unit? = result.outcome { unitDeclarations.append(result.statement) }
+        }
+        return reply
+    }
+
+    /// What a user who types `quit` or `help` at the prompt is looking for.
+    func bareWordHint(_ text: String) -> String? {
+        let word = text.trimmingBlanks()
+        guard session.value(named: word) == nil else { return nil }
+        switch word {
+        case "quit", "exit", "bye": return "to leave, type :quit or press Ctrl-D\n"
+        case "help", "?": return "type :help for help\n"
+        default: return nil
+        }
+    }
+
+    /// The echo of one statement's result, with what its redefinition changed.
+    func display(_ result: StatementResult) -> String {
+        var out = ""
+        switch result.outcome {
+        case .value(let value)?:
+            out = formatter.display(value) + "\n"
+        case .binding(let name, let value, let previous)?:
+            let shown = formatter.display(value)
+            out = "\(name) = \(shown)"
+            if let previous, formatter.display(previous) != shown { out += " (was \(formatter.display(previous)))" }
+            out += "\n"
+        case .function(let name, let parameters)?:
+            out = "defined \(name)(\(parameters.joined(separator: ", ")))\n"
+        case .unit(let unit)?:
+            out = "defined unit \(unit.name)\n"
+        case .heading(_, let text)?:
+            out = text + "\n"
+        case .prose(let parts)?:
+            out = formatter.display(parts) + "\n"
+        case nil:
+            break
+        }
+        for change in result.changes {
+            let old = change.old.map(formatter.display) ?? "(failed)"
+            let new = change.new.map(formatter.display) ?? failedText(change.name)
+            if old != new { out += "  \(change.name) = \(old) → \(new)\n" }
+        }
+        return out
+    }
+
+    /// `failed: REASON` for a definition that could not be recomputed.
+    func failedText(_ name: String) -> String {
+        guard let definition = session.definitions[name] else { return "(failed)" }
+        // Running the definition again on a copy of the session finds the reason without
+        // changing anything.
+        var scratch = session
+        guard let reason = scratch.execute(definition.statement).diagnostics.first?.message else { return "(failed)" }
+        return "(failed: \(reason))"
+    }
+
+    /// The error for a statement that used a name whose own definition failed.
+    func notComputed(_ statement: Statement) -> Diagnostic {
+        let failed = FreeNames.of(statement).sorted().first {
+            session.definitions[$0] != nil && session.value(named: $0) == nil && session.environment.functions[$0] == nil
+        }
+        var diagnostic = EvalError(.dependsOnFailed(failed ?? "it"), statement.span).diagnostic
+        if let failed { diagnostic.notes.append("the definition of '\(failed)' failed; redefine it to go on") }
+        return diagnostic
+    }
+}

@@ -1,0 +1,189 @@
+import Dataset
+import Diagnostics
+import Evaluation
+import Syntax
+
+/// The read-eval-print loop: one input loop for a terminal and for piped input. It reads
+/// lines from a `LineReader`, asks for more while a statement is unfinished, runs statements
+/// and meta commands in a session that allows redefinition, and hands its text to a
+/// `REPLOutput`.
+public struct REPL {
+    /// Where the lines come from.
+    public enum Mode: Sendable {
+        /// Typed at a terminal: prompts, history, carets under the typed text.
+        case interactive
+        /// Piped or redirected: no prompt; errors name `<stdin>` and the line.
+        case piped
+    }
+
+    /// A line of standard input that failed, for piped mode's summary.
+    public struct Failure: Sendable, Equatable {
+        /// The 1-based line in the input.
+        public var line: Int
+        /// The message with its id.
+        public var message: String
+    }
+
+    /// The prompt for a new statement.
+    public static let prompt = "tnb> "
+    /// The prompt for the next line of an unfinished statement.
+    public static let continuationPrompt = "...> "
+    /// The exit status of piped input in which a line failed.
+    public static let failureStatus: Int32 = 65
+
+    /// The session: what names mean.
+    public internal(set) var session = Session(options: SessionOptions(allowRedefinition: true))
+    /// Terminal or piped.
+    public let mode: Mode
+    /// Whether to use ANSI colours.
+    public var colour: Bool
+    /// How values are shown.
+    public var formatter: ValueFormatter
+    /// The home directory, for `~/` in file names.
+    public var home: String?
+    /// Unit declarations that succeeded, in order, for `:save`.
+    var unitDeclarations: [Statement] = []
+    /// Every input line that failed.
+    public internal(set) var failures: [Failure] = []
+
+    /// Makes a REPL.
+    public init(mode: Mode, colour: Bool = false, precision: Int = 3, home: String? = nil) {
+        self.mode = mode
+        self.colour = colour
+        self.formatter = ValueFormatter(significant: precision)
+        self.home = home
+    }
+
+    var renderer: InputRenderer { InputRenderer(interactive: mode == .interactive, colour: colour) }
+
+    /// The name diagnostics give typed input.
+    var inputName: String { mode == .piped ? "<stdin>" : "<input>" }
+
+    /// What Tab completes to, for the session as it is now.
+    public var completer: Completer {
+        let environment = session.environment
+        return Completer(
+            values: Array(environment.values.keys), functions: Array(environment.functions.keys) + Environment.builtinFunctions,
+            units: environment.units.names, figureIDs: Dataset.figures.map(\.id), home: home)
+    }
+
+    /// Whether text is a statement the parser says is unfinished (an open bracket, a trailing
+    /// operator), so the REPL asks for another line.
+    public static func isIncomplete(_ text: String) -> Bool {
+        Parser.parse(SourceFile(name: "<input>", text: text)).isIncomplete
+    }
+
+    /// Reads and handles lines until the input ends or `:quit`; returns the exit status (in
+    /// piped mode, 65 when any line failed).
+    public mutating func run<Reader: LineReader>(reader: inout Reader, output: some REPLOutput) -> Int32 {
+        if mode == .interactive {
+            output.write("tnb: type :help for help, :quit or Ctrl-D to leave\n", to: .output)
+        }
+        var pending: [String] = []
+        var firstLine = 1
+        var linesRead = 0
+        loop: while true {
+            let prompt = pending.isEmpty ? REPL.prompt : REPL.continuationPrompt
+            switch reader.read(prompt: prompt, completer: completer) {
+            case .interrupted:
+                pending = []
+            case .end:
+                if mode == .piped, !pending.isEmpty {
+                    deliver(handle(pending.joined(separator: "\n"), firstLine: firstLine), to: output)
+                }
+                break loop
+            case .line(let line):
+                let lineCount = 1 + line.utf8.count { $0 == UInt8(ascii: "\n") }
+                linesRead += lineCount
+                let blank = line.trimmingBlanks().isEmpty
+                if pending.isEmpty {
+                    if blank { continue }
+                    firstLine = linesRead - lineCount + 1
+                    if MetaCommand.isMetaCommand(line) {
+                        reader.remember(line.trimmingBlanks())
+                        if deliver(handle(line, firstLine: firstLine), to: output) { break loop }
+                        continue
+                    }
+                } else if blank {
+                    // An empty line ends an unfinished statement, which then reports what is missing.
+                    reader.remember(HistoryStore.entry(for: pending))
+                    deliver(handle(pending.joined(separator: "\n"), firstLine: firstLine), to: output)
+                    pending = []
+                    continue
+                }
+                pending.append(line)
+                let text = pending.joined(separator: "\n")
+                if REPL.isIncomplete(text) { continue }
+                reader.remember(HistoryStore.entry(for: pending))
+                pending = []
+                if deliver(handle(text, firstLine: firstLine), to: output) { break loop }
+            }
+        }
+        if mode == .piped, !failures.isEmpty {
+            output.write(failureSummary, to: .error)
+            return REPL.failureStatus
+        }
+        return 0
+    }
+
+    /// Writes a reply; returns whether it asks to quit.
+    @discardableResult
+    func deliver(_ reply: Reply, to output: some REPLOutput) -> Bool {
+        for (stream, text) in reply.parts { output.write(text, to: stream) }
+        return reply.quits
+    }
+
+    /// The closing summary of piped input that had errors: which lines failed and why.
+    var failureSummary: String {
+        let count = failures.count
+        var out = "tnb: \(count) \(count == 1 ? "error" : "errors") in standard input\n"
+        for failure in failures { out += "line \(failure.line): \(failure.message)\n" }
+        return out
+    }
+
+    /// Handles one whole input, a statement (perhaps over several lines) or a meta command,
+    /// which began on line `firstLine` of the input.
+    public mutating func handle(_ text: String, firstLine: Int = 1) -> Reply {
+        MetaCommand.isMetaCommand(text) ? runCommand(text, firstLine: firstLine) : runStatements(text, firstLine: firstLine)
+    }
+
+    /// Adds a rendered diagnostic to a reply, and to the failures when it is an error.
+    mutating func report(
+        _ diagnostic: Diagnostic, in reply: inout Reply, input: SourceFile, inputFile: Int, firstLine: Int,
+        sources: [SourceFile]? = nil
+    ) {
+        let rendered = renderer.render(
+            diagnostic, input: input, inputFile: inputFile, firstLine: firstLine, sources: sources ?? session.sources)
+        reply.error(rendered)
+        guard diagnostic.severity == .error else { return }
+        reply.failed = true
+        var line = firstLine
+        if diagnostic.span.file == inputFile { line += input.location(of: diagnostic.span.start).line - 1 }
+        failures.append(Failure(line: line, message: "\(diagnostic.message) [\(diagnostic.id)]"))
+    }
+}
+
+/// What handling one input gave: text for each stream, in order, and whether to leave.
+public struct Reply: Sendable {
+    /// The texts, in the order they are written.
+    public var parts: [(REPLStream, String)] = []
+    /// Whether an error was reported.
+    public var failed = false
+    /// Whether the input asked to leave.
+    public var quits = false
+
+    /// Adds a result.
+    mutating func output(_ text: String) {
+        if !text.isEmpty { parts.append((.output, text)) }
+    }
+
+    /// Adds an error message.
+    mutating func error(_ text: String) {
+        if !text.isEmpty { parts.append((.error, text)) }
+    }
+
+    /// All the text of one stream.
+    public func text(_ stream: REPLStream) -> String {
+        parts.filter { $0.0 == stream }.map(\.1).joined()
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import REPL
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `tnb repl` (and `tnb` alone): the interactive REPL, or piped statements read line by line.
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Explore interactively (the default with no arguments).",
+        discussion: """
+            On a terminal: GNU readline editing, Tab completion, history in \
+            $XDG_STATE_HOME/tnb/history. Type :help inside for commands.
+            With standard input not a terminal, statements are read line by line with no prompt; \
+            each result is printed and each error names its line (<stdin>:LINE:COLUMN).
+            Exit status: 0 success, 65 when a piped line failed.
+            """
+    )
+
+    @Option(name: .long, help: "Significant digits to show (1-15).")
+    var precision: Int = 3
+
+    func validate() throws {
+        guard (1...15).contains(precision) else { throw ValidationError("--precision must be between 1 and 15") }
+    }
+
+    func run() throws {
+        let interactive = isatty(STDIN_FILENO) == 1
+        var repl = REPL(
+            mode: interactive ? .interactive : .piped, colour: interactive && Output.useColour(STDOUT_FILENO),
+            precision: precision, home: FileSystem.environment("HOME"))
+        let status: Int32
+        if interactive {
+            var reader = ReadlineReader(store: HistoryStore.defaultPath().map { HistoryStore(path: $0) })
+            status = repl.run(reader: &reader, output: StandardStreams())
+        } else {
+            var reader = StandardInputReader()
+            status = repl.run(reader: &reader, output: StandardStreams())
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// The REPL's text to standard output and standard error.
+struct StandardStreams: REPLOutput {
+    func write(_ text: String, to stream: REPLStream) {
+        switch stream {
+        case .output: Output.out(text)
+        case .error: Output.err(text)
+        }
+    }
+}
