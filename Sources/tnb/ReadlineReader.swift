@@ -82,6 +82,11 @@ struct ReadlineReader: LineReader {
             Completer.breakCharacters(forLine: lineBeforeCursor()) == Completer.breakCharacters(forLine: "")
                 ? statementBreaks : fileNameBreaks
         }
+        // A parent may have left signals blocked (exec keeps the mask); the REPL needs these.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for number in [SIGINT, SIGWINCH, SIGHUP, SIGTERM, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&wanted, number) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         signal(SIGINT) { _ in interrupted = 1 }
         signal(SIGWINCH) { _ in resized = 1 }
         using_history()

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("tnb repl, piped")
+struct ReplCommandTests {
+    @Test("with no arguments and piped input, statements are read line by line with no prompt")
+    func pipedByDefault() throws {
+        let result = try TNBProcess.run([], stdin: "let payroll = $25M/yr\nlet spend = $7M/yr\nspend as % of payroll\n")
+        #expect(result.stdout == "payroll = $25M/yr\nspend = $7M/yr\n28%\n")
+        #expect(result.stderr == "")
+        #expect(result.status == 0)
+    }
+
+    @Test("a failing line sets exit status 65 and is named with its line")
+    func failingLine() throws {
+        let result = try TNBProcess.run(["repl"], stdin: "let x = 2\nlet y = (x +\nnosuch)\nx * 3\n")
+        #expect(result.stdout == "x = 2\n6\n")
+        #expect(result.status == 65)
+        #expect(result.stderr == """
+            <stdin>:3:1: error: unknown name 'nosuch' [unknown-name]
+             3 | nosuch)
+               | ^~~~~~
+            tnb: 1 error in standard input
+            line 3: unknown name 'nosuch' [unknown-name]
+
+            """)
+    }
+
+    @Test("redefinition shows what changed, in scripts too")
+    func redefinition() throws {
+        let result = try TNBProcess.run(["repl"], stdin: "let a = 2\nlet b = a * 10\nlet a = 3\n")
+        #expect(result.stdout == "a = 2\nb = 20\na = 3 (was 2)\n  b = 20 → 30\n")
+    }
+
+    @Test("meta commands work when piped, and :quit stops reading")
+    func metaCommands() throws {
+        let result = try TNBProcess.run(["repl"], stdin: "let a = 1\n:vars\n:quit\nnosuch\n")
+        #expect(result.stdout == "a = 1\na = 1\n")
+        #expect(result.status == 0)
+    }
+
+    @Test("--precision sets the digits shown")
+    func precision() throws {
+        #expect(try TNBProcess.run(["repl", "--precision", "5"], stdin: "1/3\n").stdout == "0.33333\n")
+        #expect(try TNBProcess.run(["repl", "--precision", "0"], stdin: "").status == 64)
+    }
+
+    @Test("no colours when piped, even without NO_COLOR")
+    func noColours() throws {
+        let result = try TNBProcess.run(["repl"], stdin: "nosuch\n", environment: ["NO_COLOR": ""])
+        #expect(!result.stderr.contains("\u{1B}["))
+    }
+
+    @Test(":save writes a notebook that tnb eval runs")
+    func saveThenRun() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-repl-save-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let saved = try TNBProcess.run(
+            ["repl"], stdin: "let share = spend / payroll as %\nlet payroll = $25M/yr\nlet spend = $7M/yr\nlet share = spend / payroll as %\n:save out.tnb\n",
+            directory: directory)
+        #expect(saved.stdout.hasSuffix("saved 3 definitions to 'out.tnb'\n"))
+        let notebook = try String(contentsOf: directory.appendingPathComponent("out.tnb"), encoding: .utf8)
+        let run = try TNBProcess.run(["eval"], stdin: notebook + "share\n")
+        #expect(run.stdout == "28%\n")
+        #expect(run.status == 0)
+    }
+}
