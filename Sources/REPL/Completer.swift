@@ -100,8 +100,8 @@ public struct Completer: Sendable {
         let slash = word.lastIndex(of: "/")
         let directoryPart = slash.map { String(word[...$0]) } ?? ""
         let base = slash.map { String(word[word.index(after: $0)...]) } ?? word
-        let directory = directoryPart.isEmpty ? "." : FileSystem.expandingTilde(directoryPart, home: home)
-        return FileSystem.list(directory).compactMap { entry in
+        let directory = directoryPart.isEmpty ? "." : FileAccess.expandingTilde(directoryPart, home: home)
+        return FileAccess.list(directory).compactMap { entry in
             guard entry.name.hasPrefix(base), base.hasPrefix(".") || !entry.name.hasPrefix(".") else { return nil }
             if entry.isDirectory { return directoryPart + entry.name + "/" }
             return entry.name.hasSuffix(".tnb") ? directoryPart + entry.name : nil

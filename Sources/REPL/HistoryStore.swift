@@ -25,7 +25,7 @@ public struct HistoryStore: Sendable {
 
     /// `$XDG_STATE_HOME/tnb/history`, or `~/.local/state/tnb/history`; nil when neither is known.
     /// (The XDG spec ignores a relative `XDG_STATE_HOME`.)
-    public static func defaultPath(environment: (String) -> String? = FileSystem.environment) -> String? {
+    public static func defaultPath(environment: (String) -> String? = FileAccess.environment) -> String? {
         if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/tnb/history" }
         guard let home = environment("HOME") else { return nil }
         return home + "/.local/state/tnb/history"
@@ -39,14 +39,14 @@ public struct HistoryStore: Sendable {
 
     /// The entries in the file, oldest first; none if it does not exist yet.
     public func load() -> [String] {
-        guard case .success(let text) = FileSystem.read(path) else { return [] }
+        guard case .success(let text) = FileAccess.read(path) else { return [] }
         return HistoryStore.decode(text)
     }
 
     /// Adds entries to the file, merging with whatever other sessions wrote meanwhile.
     public func append(_ entries: [String]) -> FileProblem? {
         guard !entries.isEmpty else { return nil }
-        if let problem = FileSystem.makeDirectories(directory) { return problem }
+        if let problem = FileAccess.makeDirectories(directory) { return problem }
         let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else { return .fromErrno() }
         defer { close(lock) }
@@ -56,7 +56,7 @@ public struct HistoryStore: Sendable {
         defer { flock(lock, LOCK_UN) }
         var merged = load() + entries
         if merged.count > limit { merged.removeFirst(merged.count - limit) }
-        return FileSystem.writeAtomically(path, HistoryStore.encode(merged), mode: 0o600)
+        return FileAccess.writeAtomically(path, HistoryStore.encode(merged), mode: 0o600)
     }
 
     /// The file's text for some entries.

@@ -19,7 +19,7 @@ public struct MetaCommand: Sendable, Equatable {
             case .figures: ("a query", false)
             case .why: ("a name", true)
             case .load, .save: ("a file name", true)
-            case .asOf: ("a period such as 'Q4 2026'", true)
+            case .asOf: ("a period such as 'Q4 2026'", false)
             case .vars, .reset, .quit: nil
             }
         }

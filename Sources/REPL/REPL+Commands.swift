@@ -2,6 +2,7 @@ import Dataset
 import Diagnostics
 import Evaluation
 import Syntax
+import Units
 
 extension REPL {
     /// The span file of a meta command line, which is not one of the session's sources.
@@ -19,7 +20,7 @@ extension REPL {
             switch command.name {
             case .help: problems = help(command, &reply)
             case .vars: reply.output(variables())
-            case .figures: reply.output(figures(matching: command.argument))
+            case .figures: figures(command, line: line, firstLine: firstLine, &reply)
             case .why: why(command, line: line, firstLine: firstLine, &reply)
             case .load: problems = load(command, firstLine: firstLine, &reply)
             case .save: problems = save(command, &reply)
@@ -27,7 +28,7 @@ extension REPL {
                 session = Session(options: session.options)
                 unitDeclarations = []
                 reply.output("forgot every definition\n")
-            case .asOf: problems = [REPLError(kind: .asOfUnavailable, span: command.argumentSpan).diagnostic]
+            case .asOf: asOf(command, line: line, firstLine: firstLine, &reply)
             case .quit: reply.quits = true
             }
             for problem in problems {
@@ -55,7 +56,7 @@ extension REPL {
         guard !names.isEmpty || !units.isEmpty else { return "no names defined yet\n" }
         let width = values.map(\.count).max() ?? 0
         var out = values.map { name in
-            name.padded(to: width) + " = " + (session.value(named: name).map(formatter.display) ?? "(failed)") + "\n"
+            name.padded(to: width) + " = " + (session.value(named: name).map(formatter.inlineDisplay) ?? "(failed)") + "\n"
         }.joined()
         if !functions.isEmpty {
             out += "functions: " + functions.map { "\($0.name)(\($0.parameters.joined(separator: ", ")))" }.joined(separator: ", ") + "\n"
@@ -64,25 +65,53 @@ extension REPL {
         return out
     }
 
-    /// `:figures [query]`: the dataset's figures whose id, label, topics or speaker contain
-    /// every word of the query (all of them without one).
-    func figures(matching query: String) -> String {
-        let words = query.lowercased().split(separator: " ").map(String.init)
-        let matches = Dataset.figures.filter { figure in
-            let haystack = ([figure.id, figure.label, figure.speaker] + figure.topics).joined(separator: " ").lowercased()
-            return words.allSatisfy { haystack.contains($0) }
+    /// `:figures [query]`: the dataset's figures, or a query over them in the language's query
+    /// syntax (`where topic == "memory" | sort period`), as `tnb figures` takes it.
+    mutating func figures(_ command: MetaCommand, line: String, firstLine: Int, _ reply: inout Reply) {
+        // `:figures ` is as long as `figures |`, so the query keeps the columns it was typed at.
+        let argument = command.argument.drop { $0 == " " }
+        let lead = argument.isEmpty || argument.hasPrefix("figures") ? "" : argument.hasPrefix("|") ? "figures" : "figures |"
+        let formatter = self.formatter
+        evaluateOverlay(line, command, lead: argument.isEmpty ? "figures" : lead, firstLine: firstLine, &reply) { value in
+            formatter.display(value) + "\n"
         }
-        guard !matches.isEmpty else { return "no figures match '\(query)'\n" }
-        let idWidth = matches.map(\.id.count).max() ?? 0
-        let valueWidth = matches.map(\.value.count).max() ?? 0
-        return matches.map { "\($0.id.padded(to: idWidth))  \($0.value.padded(to: valueWidth))  \($0.label)\n" }.joined()
     }
 
-    /// `:why EXPR`: the figures a value came from. The expression is evaluated in a copy of the
-    /// session, on the typed line with the command blanked out, so carets line up.
-    mutating func why(_ command: MetaCommand, line: String, firstLine: Int, _ reply: inout Reply) {
+    /// `:as-of [PERIOD]`: shows the period projections count from, or changes it and recomputes
+    /// every definition, showing what changed.
+    mutating func asOf(_ command: MetaCommand, line: String, firstLine: Int, _ reply: inout Reply) {
+        guard !command.argument.isEmpty else {
+            reply.output("as of \(session.options.asOf)\n")
+            return
+        }
+        var period: Period?
+        evaluateOverlay(line, command, lead: "as of", firstLine: firstLine, &reply) { _ in "" } outcome: {
+            if case .asOf(let found) = $0 { period = found }
+        }
+        guard let period else { return }
+        reply.output("as of \(period)\n" + replay(asOf: period).lines.joined())
+    }
+
+    /// Runs a command's argument as a statement on a copy of the session: the typed line with
+    /// everything before the argument blanked and `lead` put just before it (the command word
+    /// is at least as long), so carets line up with what was typed. Shows the value with `show`.
+    mutating func evaluateOverlay(
+        _ line: String, _ command: MetaCommand, lead: String, firstLine: Int, _ reply: inout Reply,
+        show: (Value) -> String, outcome: (Outcome) -> Void = { _ in }
+    ) {
         var bytes = Array(line.utf8)
-        for index in 0..<min(command.argumentSpan.start, bytes.count) { bytes[index] = UInt8(ascii: " ") }
+        let start = min(command.argumentSpan.start, bytes.count)
+        for index in 0..<start { bytes[index] = UInt8(ascii: " ") }
+        let leadBytes = Array(lead.utf8)
+        if leadBytes.isEmpty {
+            // Nothing goes before the argument.
+        } else if start > leadBytes.count {
+            bytes.replaceSubrange((start - leadBytes.count - 1)..<(start - 1), with: leadBytes)
+        } else if start == leadBytes.count {
+            bytes.replaceSubrange(0..<start, with: leadBytes)
+        } else {
+            bytes.insert(contentsOf: leadBytes + [UInt8(ascii: " ")], at: start)
+        }
         var scratch = session
         let run = scratch.run(String(decoding: bytes, as: UTF8.self), name: inputName)
         let file = scratch.sources.count - 1
@@ -90,34 +119,46 @@ extension REPL {
         for diagnostic in run.diagnostics {
             report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine, sources: scratch.sources)
         }
-        guard !run.hasErrors, let result = run.results.last else { return }
-        let value: Value
-        switch result.outcome {
-        case .value(let shown)?, .binding(_, let shown, _)?: value = shown
-        case nil:
-            let problem = notComputed(result.statement)
-            report(problem, in: &reply, input: input, inputFile: file, firstLine: firstLine, sources: scratch.sources)
-            return
-        default:
-            reply.output("'\(command.argument)' has no value to explain\n")
-            return
+        guard !run.hasErrors else { return }
+        for result in run.results {
+            guard let produced = result.outcome else { continue }
+            outcome(produced)
+            if case .value(let value) = produced { reply.output(show(value)) }
         }
-        reply.output(explanation(of: command.argument, value))
     }
 
-    /// The figures behind a value, each with where in the interview it was said.
-    func explanation(of text: String, _ value: Value) -> String {
-        let ids = value.provenance.ids
-        let head = "\(text) = \(formatter.display(value))"
-        guard !ids.isEmpty else { return head + " comes from no dataset figure\n" }
-        var out = head + ", from \(ids.count) \(ids.count == 1 ? "figure" : "figures"):\n"
-        for id in ids {
-            guard let figure = Dataset.figure(id) else { continue }
-            let place = ([figure.timestamp, figure.speaker] as [String?]).compactMap { $0 }.joined(separator: ", ")
-            out += "  \(figure.id) = \(figure.value)  [\(place)]\n"
-            out += "    \"\(figure.quote)\"\n"
+    /// `:why EXPR`: the figures a value came from, with where in the interview each was said.
+    mutating func why(_ command: MetaCommand, line: String, firstLine: Int, _ reply: inout Reply) {
+        var failedStatement: Statement?
+        var shown = false
+        let formatter = self.formatter
+        evaluateOverlay(line, command, lead: "", firstLine: firstLine, &reply) { value in
+            shown = true
+            return REPL.explanation(of: command.argument, value, formatter: formatter)
+        } outcome: { _ in }
+        if !shown, !reply.failed {
+            // A name whose definition failed evaluates to nothing, quietly.
+            var scratch = session
+            let run = scratch.run(command.argument, name: inputName)
+            failedStatement = run.results.first { $0.outcome == nil && $0.diagnostics.isEmpty }?.statement
+            if let failedStatement {
+                let input = SourceFile(name: inputName, text: line)
+                var diagnostic = notComputed(failedStatement)
+                diagnostic.span = command.argumentSpan
+                report(diagnostic, in: &reply, input: input, inputFile: REPL.commandFile, firstLine: firstLine)
+            } else {
+                reply.output("'\(command.argument)' has no value to explain\n")
+            }
         }
-        return out
+    }
+
+    /// The figures behind a value, as `--why` lists them.
+    static func explanation(of text: String, _ value: Value, formatter: ValueFormatter) -> String {
+        let figures = value.provenance.figures
+        let head = "\(text) = \(formatter.inlineDisplay(value))"
+        guard !figures.isEmpty else { return head + " comes from no dataset figure\n" }
+        let count = figures.count == 1 ? "1 figure" : "\(figures.count) figures"
+        return head + ", from \(count):\n" + formatter.why(value).map { $0 + "\n" }.joined()
     }
 }
 

@@ -27,6 +27,14 @@ extension REPL {
                 report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
             }
             if case .unit? = result.outcome { unitDeclarations.append(result.statement) }
+            if case .asOf(let period)? = result.outcome {
+                // Everything defined so far counts from the new period too.
+                reply.output(replay(asOf: period).lines.joined())
+            }
+            if case .assertion(let truth, _)? = result.outcome, truth != .yes {
+                reply.failed = true
+                failures.append(Failure(line: firstLine, message: "assert: \(truth.assertionVerdict)"))
+            }
         }
         return reply
     }
@@ -49,9 +57,9 @@ extension REPL {
         case .value(let value)?:
             out = formatter.display(value) + "\n"
         case .binding(let name, let value, let previous)?:
-            let shown = formatter.display(value)
+            let shown = formatter.inlineDisplay(value)
             out = "\(name) = \(shown)"
-            if let previous, formatter.display(previous) != shown { out += " (was \(formatter.display(previous)))" }
+            if let previous, formatter.inlineDisplay(previous) != shown { out += " (was \(formatter.inlineDisplay(previous)))" }
             out += "\n"
         case .function(let name, let parameters)?:
             out = "defined \(name)(\(parameters.joined(separator: ", ")))\n"
@@ -61,15 +69,24 @@ extension REPL {
             out = text + "\n"
         case .prose(let parts)?:
             out = formatter.display(parts) + "\n"
+        case .assertion(let truth, _)?:
+            out = "assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? "") + "\n"
+        case .asOf(let period)?:
+            out = "as of \(period)\n"
         case nil:
             break
         }
         for change in result.changes {
-            let old = change.old.map(formatter.display) ?? "(failed)"
-            let new = change.new.map(formatter.display) ?? failedText(change.name)
-            if old != new { out += "  \(change.name) = \(old) → \(new)\n" }
+            if let line = changeLine(change.name, old: change.old, new: change.new) { out += line }
         }
         return out
+    }
+
+    /// `  share = 28% → 23.3%`, or nil when the value shows the same.
+    func changeLine(_ name: String, old: Value?, new: Value?) -> String? {
+        let before = old.map(formatter.inlineDisplay) ?? "(failed)"
+        let after = new.map(formatter.inlineDisplay) ?? failedText(name)
+        return before == after ? nil : "  \(name) = \(before) → \(after)\n"
     }
 
     /// `failed: REASON` for a definition that could not be recomputed.

@@ -9,7 +9,6 @@ public enum REPLErrorKind: DiagnosticKind, Equatable {
     case unknownHelpTopic(String, suggestion: String?)
     case cannotRead(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
-    case asOfUnavailable
     case historyNotSaved(path: String, reason: String)
 
     public var id: String {
@@ -20,7 +19,6 @@ public enum REPLErrorKind: DiagnosticKind, Equatable {
         case .unknownHelpTopic: "unknown-help-topic"
         case .cannotRead: "cannot-read-file"
         case .cannotWrite: "cannot-write-file"
-        case .asOfUnavailable: "as-of-unavailable"
         case .historyNotSaved: "history-not-saved"
         }
     }
@@ -33,7 +31,6 @@ public enum REPLErrorKind: DiagnosticKind, Equatable {
         case .unknownHelpTopic(let topic, _): "no help on '\(topic)'"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
-        case .asOfUnavailable: "':as-of' needs projections, which this build of tnb does not have"
         case .historyNotSaved(let path, let reason): "history not saved to '\(path)': \(reason)"
         }
     }

@@ -138,6 +138,7 @@ struct ReadlineReader: LineReader {
         lastEntry = entry
         guard let store, let problem = store.append([entry]), !warnedAboutHistory else { return }
         warnedAboutHistory = true
-        Output.err("warning: history not saved to '\(store.path)': \(problem.reason) [history-not-saved]\n")
+        let kind = REPLErrorKind.historyNotSaved(path: store.path, reason: problem.reason)
+        Output.err("warning: \(kind.message) [\(kind.id)]\n")
     }
 }

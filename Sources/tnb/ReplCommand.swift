@@ -32,7 +32,7 @@ struct ReplCommand: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1
         var repl = REPL(
             mode: interactive ? .interactive : .piped, colour: interactive && Output.useColour(STDOUT_FILENO),
-            precision: precision, home: FileSystem.environment("HOME"))
+            precision: precision, home: FileAccess.environment("HOME"))
         let status: Int32
         if interactive {
             var reader = ReadlineReader(store: HistoryStore.defaultPath().map { HistoryStore(path: $0) })

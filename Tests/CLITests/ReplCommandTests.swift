@@ -67,3 +67,24 @@ struct ReplCommandTests {
         #expect(run.status == 0)
     }
 }
+
+@Suite("tnb repl, as docs/repl.md shows it")
+struct ReplDocsTests {
+    @Test("the piped example prints what docs/repl.md says")
+    func pipedExample() throws {
+        let result = try TNBProcess.run([], stdin: "let x = 2\nx * nosuch\nx * 3\n")
+        #expect(result.stdout == "x = 2\n6\n")
+        #expect(result.stderr == """
+            <stdin>:2:5: error: unknown name 'nosuch' [unknown-name]
+             2 | x * nosuch
+               |     ^~~~~~
+            tnb: 1 error in standard input
+            line 2: unknown name 'nosuch' [unknown-name]
+
+            """)
+        let docs = try Fixtures.text("docs/repl.md")
+        #expect(docs.contains(result.stderr))
+        #expect(docs.contains("$ printf 'let x = 2\\nx * nosuch\\nx * 3\\n' | tnb\n" + result.stdout))
+        #expect(result.status == 65)
+    }
+}

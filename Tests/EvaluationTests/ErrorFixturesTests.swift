@@ -18,7 +18,14 @@ struct ErrorFixturesTests {
     static let unreachable: [String: String] = [
         "malformed-number": "the lexer only hands digits, '.', 'e' and a sign to the number reader, which always reads them",
         "bad-figure": "only a dataset figure whose value tnb cannot read gives it; DatasetTests checks every figure reads",
-        "depends-on-failed": "used inside the session to fail dependents quietly; never reported",
+        "depends-on-failed": "fails dependents quietly in notebooks; only the REPL reports it (Tests/REPLTests)",
+        "unknown-command": "a REPL meta command error; Tests/REPLTests cover it",
+        "missing-argument": "a REPL meta command error; Tests/REPLTests cover it",
+        "unexpected-argument": "a REPL meta command error; Tests/REPLTests cover it",
+        "unknown-help-topic": "a REPL meta command error; Tests/REPLTests cover it",
+        "cannot-read-file": "a REPL ':load' error; Tests/REPLTests cover it",
+        "cannot-write-file": "a REPL ':save' error; Tests/REPLTests cover it",
+        "history-not-saved": "a REPL warning about its history file",
     ]
 
     /// Fixtures whose first line starts with this run through `tnb run`.

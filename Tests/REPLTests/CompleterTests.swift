@@ -30,7 +30,7 @@ struct CompleterTests {
     func unitsKeywordsFunctions() {
         #expect(candidates("5 peo") == ["people"])
         #expect(candidates("$25M/ye") == ["year", "years"])
-        #expect(candidates("spend a") == ["a.", "anthropic.", "as"])
+        #expect(candidates("spend a") == ["a.", "and", "anthropic.", "as", "assert", "at"])
         #expect(candidates("sq") == ["sqrt("])
         #expect(completer.complete("sq").appendsSpace == false)
     }

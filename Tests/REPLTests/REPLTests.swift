@@ -111,19 +111,22 @@ struct REPLTests {
     @Test(":why names the figures a value came from, with timestamp, speaker and quote")
     func why() {
         let result = transcript(["let share = semianalysis.token_spend / semianalysis.payroll as %", ":why share"])
-        #expect(result.output.contains("share = 28%, from 2 figures:\n  semianalysis.payroll = $25M/yr  [00:01:47, Dylan Patel]\n"))
+        #expect(result.output.contains("share = 28%, from 2 figures:\n  semianalysis.payroll: SemiAnalysis total annual salary expense\n"))
+        #expect(result.output.contains("    $25M/yr for Apr 2026; Dylan Patel, summary at 00:01:47\n"))
         #expect(result.output.contains("\"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\""))
         #expect(transcript(["let x = 5", ":why x"]).output.hasSuffix("x = 5 comes from no dataset figure\n"))
         let unknown = transcript([":why payrol"])
         #expect(unknown.errors.contains("      ^~~~~~\nerror: unknown name 'payrol' [unknown-name]"))
     }
 
-    @Test(":figures lists figures matching every word of a query")
+    @Test(":figures runs a query over the dataset, with carets under a mistake in it")
     func figures() {
-        let result = transcript([":figures semianalysis payroll"])
-        #expect(result.output.hasPrefix("semianalysis.payroll"))
-        #expect(!result.output.contains("anthropic"))
-        #expect(transcript([":figures zzz"]).output == "no figures match 'zzz'\n")
+        let result = transcript([":figures where topic == \"memory\" | select id | limit 2"])
+        #expect(result.output == "id\n----------------------\nmemory.capacity_growth\nmemory.price_increase\n")
+        #expect(transcript([":figures | count"]).output == transcript(["figures | count"]).output)
+        #expect(transcript([":figures"]).output.contains("semianalysis.payroll"))
+        let mistake = transcript([":figures where speker == \"x\""])
+        #expect(mistake.errors.hasPrefix("                    ^~~~~~\nerror: unknown field 'speker' [unknown-field]"))
     }
 
     @Test(":help shows commands; a topic or a command narrows it")
@@ -141,10 +144,19 @@ struct REPLTests {
         #expect(result.errors.contains("unknown name 'x'"))
     }
 
-    @Test(":as-of without projections is a clear error")
+    @Test(":as-of shows the period, or changes it and recomputes projections")
     func asOf() {
-        let result = transcript([":as-of Q4 2026"])
-        #expect(result.errors.contains("error: ':as-of' needs projections, which this build of tnb does not have [as-of-unavailable]"))
+        let result = transcript(["let spend = $7M/yr", "project spend growth 4x by Q4 2026", ":as-of", ":as-of Q3 2026", "spend"])
+        #expect(result.output.contains("as of Apr 2026\nas of Q3 2026\n  spend = Q2 2026: $7M/yr"))
+        #expect(result.output.hasSuffix("period   value    change\nQ3 2026  $7M/yr           ██████\nQ4 2026  $28M/yr  +300%   ████████████████████████\n"))
+        let typo = transcript([":as-of Q5 2026"])
+        #expect(typo.errors.contains("error: unknown period 'Q5"))
+    }
+
+    @Test("an 'as of' statement recomputes what was defined before it")
+    func asOfStatement() {
+        let result = transcript(["let spend = $7M/yr", "project spend growth 4x by Q4 2026", "as of Q3 2026"])
+        #expect(result.output.contains("as of Q3 2026\n  spend = "))
     }
 
     @Test(":save writes definitions in dependency order; :load brings them back")
@@ -155,7 +167,8 @@ struct REPLTests {
         let path = directory.appendingPathComponent("session.tnb").path
         let saved = transcript([
             "let spend = $7M/yr", "unit seat", "let payroll = $20M/yr", "let share = spend / payroll as %",
-            "let spend = payroll / 4", "let f(a) = a * 2", "let broken = 1/0", ":save \(path)",
+            "let spend = payroll / 4", "let f(a) = a * 2", "let broken = 1/0", "project payroll growth 2x by Q4 2026",
+            ":save \(path)",
         ])
         #expect(saved.output.hasSuffix("saved 5 definitions to '\(path)'\n"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -163,6 +176,7 @@ struct REPLTests {
             // Definitions saved from the tnb REPL.
             unit seat
             let payroll = $20M/yr
+            project payroll growth 2x by Q4 2026
             let spend = payroll / 4
             let share = spend / payroll as %
             let f(a) = a * 2
@@ -171,8 +185,9 @@ struct REPLTests {
             """)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(leftovers == ["session.tnb"])
-        let loaded = transcript([":load \(path)", "share", "f(spend)"])
-        #expect(loaded.output == "loaded 5 definitions from '\(path)'\n25%\n$10M/yr\n")
+        let loaded = transcript([":load \(path)", "share", "f($5)"])
+        #expect(loaded.output.hasPrefix("loaded 5 definitions from '\(path)'\n"))
+        #expect(loaded.output.hasSuffix("$10\n"))
         #expect(loaded.errors == "")
     }
 

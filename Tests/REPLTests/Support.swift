@@ -4,8 +4,11 @@ import REPL
 final class CollectedOutput: REPLOutput {
     var output = ""
     var errors = ""
+    /// Both streams in the order written, as a terminal shows them.
+    var screen = ""
 
     func write(_ text: String, to stream: REPLStream) {
+        screen += text
         switch stream {
         case .output: output += text
         case .error: errors += text
@@ -17,6 +20,7 @@ final class CollectedOutput: REPLOutput {
 struct Transcript {
     var output: String
     var errors: String
+    var screen: String
     var status: Int32
     var prompts: [String]
     var history: [String]
@@ -32,8 +36,10 @@ func transcript(_ inputs: [LineInput], mode: REPL.Mode = .interactive) -> Transc
     var output = collected.output
     let banner = "tnb: type :help for help, :quit or Ctrl-D to leave\n"
     if output.hasPrefix(banner) { output.removeFirst(banner.count) }
+    var screen = collected.screen
+    if screen.hasPrefix(banner) { screen.removeFirst(banner.count) }
     return Transcript(
-        output: output, errors: collected.errors, status: status, prompts: reader.prompts, history: reader.history, repl: repl)
+        output: output, errors: collected.errors, screen: screen, status: status, prompts: reader.prompts, history: reader.history, repl: repl)
 }
 
 func transcript(_ lines: [String], mode: REPL.Mode = .interactive) -> Transcript {

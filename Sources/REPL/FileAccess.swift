@@ -23,8 +23,9 @@ public struct FileProblem: Error, Sendable, Equatable {
     }
 }
 
-/// The few file operations the REPL needs, without Foundation.
-public enum FileSystem {
+/// The file operations the REPL needs beyond `Notebook.FileSystem`'s: private history files, directory
+/// listings for completion, `~/`, and the environment.
+public enum FileAccess {
     /// The whole of a file as text.
     public static func read(_ path: String) -> Result<String, FileProblem> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
