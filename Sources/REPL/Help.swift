@@ -23,12 +23,12 @@ enum Help {
         Commands:
           :help [topic]     this help, or help on a topic or command
           :vars             the names defined in this session and their values
-          :figures [query]  the dataset's figures, or those matching the query
+          :figures [query]  the dataset's figures, or a query over them
           :why NAME         the dataset figures a value came from
           :load FILE        run a notebook into this session
           :save FILE        write this session's definitions as a notebook
           :reset            forget every definition
-          :as-of PERIOD     evaluate projections as of a period
+          :as-of [PERIOD]   show or change the period projections count from
           :quit             leave (Ctrl-D on an empty line also leaves)
         """
 
@@ -54,8 +54,8 @@ enum Help {
         case .vars: ":vars: every name defined in this session, sorted, with its value."
         case .figures:
             """
-            :figures [query]: the dataset's figures (id, value, label). With a query, only the figures whose \
-            id, label, topics or speaker contain every word of it: ':figures anthropic revenue'.
+            :figures [query]: the dataset's figures, or a query over them as 'tnb figures' takes it: \
+            ':figures where topic == "memory" | select id, value'. docs/dataset.md describes queries.
             """
         case .why:
             """
@@ -73,7 +73,11 @@ enum Help {
             each comes after what it uses, as a notebook that 'tnb run' accepts. An existing file is replaced.
             """
         case .reset: ":reset: forgets every definition, as if the REPL had just started (the history stays)."
-        case .asOf: ":as-of PERIOD: evaluates projections as of a period, such as ':as-of Q4 2026'."
+        case .asOf:
+            """
+            :as-of [PERIOD]: shows the period projections count from (Apr 2026 unless changed), or changes \
+            it, such as ':as-of Q3 2026', and computes every definition again, showing what changed.
+            """
         case .quit: ":quit (or :q, :exit, or Ctrl-D on an empty line): leaves the REPL, saving the history."
         }
     }

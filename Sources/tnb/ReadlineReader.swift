@@ -105,6 +105,7 @@ struct ReadlineReader: LineReader {
         while !lineIsDone {
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, -1)
+            let pollError = errno  // readline's calls below may change errno
             if interrupted != 0 {
                 interrupted = 0
                 Output.out("^C\n")
@@ -119,7 +120,7 @@ struct ReadlineReader: LineReader {
                 rl_resize_terminal()
             }
             if ready < 0 {
-                if errno == EINTR { continue }
+                if pollError == EINTR { continue }
                 rl_callback_handler_remove()
                 return .end
             }

@@ -120,6 +120,18 @@ struct ReplTerminalTests {
         #expect(entries.filter { $0.hasPrefix("let b") } == (1...15).map { "let b\($0) = \($0)" })
     }
 
+    @Test("resizing the terminal leaves the session running")
+    func resize() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let terminal = try start()
+        try terminal.resize(width: 60, height: 20)
+        try terminal.type("let wide = 1 + 2")
+        try terminal.resize(width: 100, height: 30)
+        try terminal.press("Enter")
+        try terminal.waitFor("the result after two resizes") { $0.hasSuffix("wide = 3\ntnb>") }
+        #expect(try !terminal.hasExited())
+    }
+
     @Test("colours on a terminal, none with NO_COLOR")
     func colours() throws {
         defer { try? FileManager.default.removeItem(at: directory) }

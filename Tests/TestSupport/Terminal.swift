@@ -42,6 +42,11 @@ public final class Terminal {
         try tmux(["send-keys", "-t", session] + keys)
     }
 
+    /// Resizes the terminal, as dragging its window's corner would.
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
     /// The screen's text, each line without trailing blanks, without the blank lines below the last.
     public func screen(escapes: Bool = false) throws -> String {
         let text = try tmux(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []))
