@@ -91,6 +91,7 @@ enum Help {
           Ctrl-A, Ctrl-E  start and end of the line
           Ctrl-C          abandon the line (and a statement being continued)
           Ctrl-D          leave, on an empty line
+          Ctrl-Z          suspend (fg to come back)
 
         """
 

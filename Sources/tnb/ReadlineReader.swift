@@ -14,6 +14,7 @@ nonisolated(unsafe) private var lineIsDone = false
 nonisolated(unsafe) private var inputEnded = false
 nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 nonisolated(unsafe) private var resized: sig_atomic_t = 0
+nonisolated(unsafe) private var suspended: sig_atomic_t = 0
 nonisolated(unsafe) private var activeCompleter = Completer()
 nonisolated(unsafe) private var candidates: [String] = []
 nonisolated(unsafe) private var nextCandidate = 0
@@ -71,6 +72,8 @@ struct ReadlineReader: LineReader {
     var store: HistoryStore?
     var lastEntry: String?
     var warnedAboutHistory = false
+    /// A warning to show before the next prompt, after the reply it interrupted.
+    var pendingWarning: String?
 
     init(store: HistoryStore?) {
         self.store = store
@@ -89,6 +92,7 @@ struct ReadlineReader: LineReader {
         sigprocmask(SIG_UNBLOCK, &wanted, nil)
         signal(SIGINT) { _ in interrupted = 1 }
         signal(SIGWINCH) { _ in resized = 1 }
+        signal(SIGTSTP) { _ in suspended = 1 }
         using_history()
         stifle_history(Int32(store?.limit ?? 1000))
         for entry in store?.load() ?? [] { add_history(entry) }
@@ -96,6 +100,10 @@ struct ReadlineReader: LineReader {
     }
 
     mutating func read(prompt: String, completer: Completer) -> LineInput {
+        if let warning = pendingWarning {
+            Output.err(warning)
+            pendingWarning = nil
+        }
         activeCompleter = completer
         finishedLine = nil
         lineIsDone = false
@@ -119,6 +127,10 @@ struct ReadlineReader: LineReader {
                 resized = 0
                 rl_resize_terminal()
             }
+            if suspended != 0 {
+                suspended = 0
+                suspend()
+            }
             if ready < 0 {
                 if pollError == EINTR { continue }
                 rl_callback_handler_remove()
@@ -133,6 +145,18 @@ struct ReadlineReader: LineReader {
         return .line(finishedLine ?? "")
     }
 
+    /// Ctrl-Z: gives the terminal back as it was, stops, and on `fg` takes it again and
+    /// redraws the prompt and the line being typed.
+    func suspend() {
+        rl_deprep_terminal()
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        signal(SIGTSTP) { _ in suspended = 1 }
+        rl_prep_terminal(1)
+        rl_resize_terminal()
+        rl_forced_update_display()
+    }
+
     mutating func remember(_ entry: String) {
         guard !entry.isEmpty, entry != lastEntry else { return }
         add_history(entry)
@@ -140,6 +164,6 @@ struct ReadlineReader: LineReader {
         guard let store, let problem = store.append([entry]), !warnedAboutHistory else { return }
         warnedAboutHistory = true
         let kind = REPLErrorKind.historyNotSaved(path: store.path, reason: problem.reason)
-        Output.err("warning: \(kind.message) [\(kind.id)]\n")
+        pendingWarning = "warning: \(kind.message) [\(kind.id)]\n"
     }
 }

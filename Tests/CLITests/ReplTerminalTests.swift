@@ -132,6 +132,29 @@ struct ReplTerminalTests {
         #expect(try !terminal.hasExited())
     }
 
+    @Test("Ctrl-Z gives the shell a sane terminal, and fg brings back the line being typed")
+    func suspendAndResume() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let environment = ["XDG_STATE_HOME": state.path, "HOME": directory.path, "PS1": "shell> "]
+        let terminal = try Terminal(["bash", "--norc", "--noprofile", "-i"], environment: environment, directory: directory)
+        try terminal.waitForLastLine("shell> ")
+        try terminal.type("'\(TNBProcess.binary.path)'")
+        try terminal.press("Enter")
+        try terminal.waitForLastLine("tnb> ")
+        try terminal.type("1 +")
+        try terminal.press("C-z")
+        try terminal.waitForLastLine("shell> ")
+        try terminal.type("stty -a | grep -c -- -icanon")
+        try terminal.press("Enter")
+        try terminal.waitFor("the shell's terminal settings") { $0.hasSuffix("\n0\nshell>") }
+        try terminal.type("fg")
+        try terminal.press("Enter")
+        try terminal.waitForLastLine("tnb> 1 +")
+        try terminal.type(" 2")
+        try terminal.press("Enter")
+        try terminal.waitFor("the finished statement") { $0.hasSuffix("tnb> 1 + 2\n3\ntnb>") }
+    }
+
     @Test("colours on a terminal, none with NO_COLOR")
     func colours() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
