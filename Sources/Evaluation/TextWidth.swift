@@ -3,7 +3,14 @@
 public enum TextWidth {
     /// The columns a string takes.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // ASCII text, nearly all of it, is one column a byte but for control characters:
+        // counting bytes skips breaking the text into characters.
+        var columns = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.reduce(0) { $0 + of($1) } }
+            if byte >= 0x20, byte != 0x7F { columns += 1 }
+        }
+        return columns
     }
 
     /// The columns one character takes.

@@ -19,18 +19,24 @@ public struct TextRenderer: Sendable {
         var sections: [String] = []
         if let title = run.notebook.title { sections.append(underline(title, "=")) }
         sections.append(TextWrap.lines(run.summary, width: width).joined(separator: "\n"))
-        let column = resultColumn(run.entries)
-        for block in run.blocks {
+        // Each statement's value is formatted once: formatting is most of a report's cost.
+        let blocks = run.blocks
+        let shownBlocks = blocks.map { block -> [ShownEntry] in
+            if case .statements(let entries) = block { return entries.map(shown) }
+            return []
+        }
+        let column = resultColumn(shownBlocks.flatMap { $0 })
+        for (block, shownEntries) in zip(blocks, shownBlocks) {
             switch block {
             case .heading(let level, let text):
                 sections.append(level <= 2 ? underline(text, level == 1 ? "=" : "-") : text)
             case .paragraph(let parts):
                 sections.append(TextWrap.lines(formatter.inlineDisplay(parts), width: width).joined(separator: "\n"))
-            case .statements(let entries):
+            case .statements:
                 // A table (a query's result) gets a blank line after it, before the next statement.
                 var text = ""
-                for (index, entry) in entries.enumerated() {
-                    if index > 0 { text += entries[index - 1].block(formatter) == nil ? "\n" : "\n\n" }
+                for (index, entry) in shownEntries.enumerated() {
+                    if index > 0 { text += shownEntries[index - 1].block == nil ? "\n" : "\n\n" }
                     text += statementLines(entry, column: column)
                 }
                 sections.append(text)
@@ -48,29 +54,33 @@ public struct TextRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n" + String(repeating: mark, count: longest)
     }
 
-    /// The column results start at: after the longest statement text that leaves room for the
-    /// results, and never so far right that a typical result would not fit.
-    func resultColumn(_ entries: [Entry]) -> Int {
-        let statements = entries.filter { $0.outcome.map { !isText($0) } ?? true }
-        // A series' summary is left out when it does not fit: it does not widen the column.
-        let inline = statements.filter { $0.block(formatter) == nil || $0.table != nil }
-        let longestResult = min(inline.map { TextWidth.of($0.result(formatter)) }.max() ?? 0, width / 2)
-        let fitting = statements.map { TextWidth.of($0.text) }.filter { 2 + $0 + 2 + longestResult <= width }
-        return 2 + (fitting.max() ?? (width / 2 - 4)) + 2
+    /// A statement with its result and the block below it (tables cut to fit), formatted once.
+    struct ShownEntry {
+        var entry: Entry
+        var result: String
+        var block: String?
     }
 
-    func isText(_ outcome: Outcome) -> Bool {
-        switch outcome {
-        case .heading, .prose: true
-        default: false
-        }
+    func shown(_ entry: Entry) -> ShownEntry {
+        ShownEntry(entry: entry, result: entry.result(formatter), block: fittedBlock(entry))
+    }
+
+    /// The column results start at: after the longest statement text that leaves room for the
+    /// results, and never so far right that a typical result would not fit.
+    func resultColumn(_ statements: [ShownEntry]) -> Int {
+        // A series' summary is left out when it does not fit: it does not widen the column.
+        let inline = statements.filter { $0.block == nil || $0.entry.table != nil }
+        let longestResult = min(inline.map { TextWidth.of($0.result) }.max() ?? 0, width / 2)
+        let fitting = statements.map { TextWidth.of($0.entry.text) }.filter { 2 + $0 + 2 + longestResult <= width }
+        return 2 + (fitting.max() ?? (width / 2 - 4)) + 2
     }
 
     /// `  let spend = ...      $7M/yr`, with the text or the result on lines of their own when
     /// they do not fit; a failed assertion is flagged with `!` in the gutter.
-    func statementLines(_ entry: Entry, column: Int) -> String {
+    func statementLines(_ shown: ShownEntry, column: Int) -> String {
+        let entry = shown.entry
         let gutter = entry.isFailedAssertion ? "! " : "  "
-        let result = entry.result(formatter)
+        let result = shown.result
         var lines: [String] = []
         let textLines = TextWrap.lines(entry.text, width: width - 4)
         for (index, line) in textLines.enumerated() {
@@ -78,7 +88,7 @@ public struct TextRenderer: Sendable {
         }
         let last = lines[lines.count - 1]
         let resultWidth = TextWidth.of(result)
-        let block = fittedBlock(entry)
+        let block = shown.block
         if TextWidth.of(last) + 2 <= column, column + resultWidth <= width {
             lines[lines.count - 1] = last + TextWrap.spaces(column - TextWidth.of(last)) + result
         } else if block != nil, entry.table == nil {
