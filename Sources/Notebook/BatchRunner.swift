@@ -10,6 +10,8 @@ public struct NotebookOutcome: Sendable {
     public var stderr = ""
     /// The status.
     public var status = RunStatus.success
+    /// A report to write, and where.
+    var report: (text: String, path: String)? = nil
 
     mutating func fail(_ status: RunStatus, _ text: String) {
         stderr += text
@@ -35,7 +37,7 @@ public enum BatchRunner {
                 Suggestion.closest(to: setting.name, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
             return usage("--set '\(setting.name)': no notebook has a param '\(setting.name)'\(suggestion)")
         }
-        let outcomes = concurrently(paths.count) { index in
+        var outcomes = concurrently(paths.count) { index in
             switch notebooks[index] {
             case .failure(let error):
                 var outcome = NotebookOutcome()
@@ -45,7 +47,21 @@ public enum BatchRunner {
                 return NotebookJob(notebook: notebook, options: options).run()
             }
         }
+        writeReports(&outcomes)
         return (outcomes, outcomes.map(\.status).max() ?? .success)
+    }
+
+    /// Writes the outcomes' reports together, so the disk is flushed once per directory
+    /// rather than once per report; a report that cannot be written fails its notebook.
+    static func writeReports(_ outcomes: inout [NotebookOutcome]) {
+        let writing = outcomes.indices.filter { outcomes[$0].report != nil }
+        let results = FileSystem.writeAtomically(writing.compactMap { outcomes[$0].report })
+        for (index, result) in zip(writing, results) {
+            outcomes[index].report = nil
+            if case .failure(let error) = result {
+                outcomes[index].fail(.cannotCreate, "error: cannot write '\(error.path)': \(error.reason)\n")
+            }
+        }
     }
 
     static func usage(_ message: String) -> (outcomes: [NotebookOutcome], status: RunStatus) {

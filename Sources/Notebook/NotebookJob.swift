@@ -32,8 +32,9 @@ struct NotebookJob {
             if let path = destination() {
                 if FileSystem.isSameFile(path, notebook.source.name) {
                     outcome.fail(.usage, "error: refusing to write the report over the notebook '\(path)'\n")
-                } else if case .failure(let error) = FileSystem.writeAtomically(report, to: path) {
-                    outcome.fail(.cannotCreate, "error: cannot write '\(error.path)': \(error.reason)\n")
+                } else {
+                    // Written with the other reports of the batch (see `BatchRunner.writeReports`).
+                    outcome.report = (report, path)
                 }
             } else {
                 outcome.stdout = report

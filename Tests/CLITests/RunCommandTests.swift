@@ -145,6 +145,21 @@ struct RunCommandTests {
         }
     }
 
+    @Test("several reports written together: one that cannot be written fails alone, with no temporary file")
+    func severalWithOneUnwritable() throws {
+        let directory = try scratch(["a.tnb": "let a = 1\n", "b.tnb": "let b = 2\n", "c.tnb": "let c = 3\n"])
+        // `out/b.txt` is taken by a directory, so only b's rename fails.
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("out/b.txt/keep"), withIntermediateDirectories: true)
+        let result = try TNBProcess.run(["run", "a.tnb", "b.tnb", "c.tnb", "-o", "out/"], directory: directory)
+        #expect(result.status == 73)
+        #expect(result.stderr.hasPrefix("error: cannot write 'out/b.txt': "))
+        let out = directory.appendingPathComponent("out")
+        #expect(read(out, "a.txt")?.contains("let a = 1") == true)
+        #expect(read(out, "c.txt")?.contains("let c = 3") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.txt", "b.txt", "c.txt"])
+    }
+
     @Test("a report is never written over its own notebook")
     func overNotebook() throws {
         let directory = try scratch(["n.tnb": RunCommandTests.good])
