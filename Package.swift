@@ -51,5 +51,6 @@ if Context.environment["TNB_FUZZ"] != nil {
     package.targets += [
         .executableTarget(name: "fuzz-session", dependencies: ["Evaluation"], path: "Fuzz/fuzz-session"),
         .executableTarget(name: "fuzz-notebook", dependencies: ["Notebook"], path: "Fuzz/fuzz-notebook"),
+        .executableTarget(name: "fuzz-repl", dependencies: ["REPL"], path: "Fuzz/fuzz-repl"),
     ]
 }
