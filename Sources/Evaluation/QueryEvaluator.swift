@@ -7,10 +7,9 @@ import Units
 extension Evaluator {
     /// The value of a query: a table of figures, or one value when it ends in an aggregate.
     mutating func query(_ query: Query, _ span: Span) throws(EvalError) -> Value {
-        for figure in Dataset.figures where FigureValues.quantities[figure.id] == nil {
-            _ = try FigureValues.value(of: figure, query.source.span)
-        }
-        var rows = Dataset.figures
+        if let figure = FigureFacts.unreadable { _ = try FigureValues.value(of: figure, query.source.span) }
+        // Rows are indices into `Dataset.figures`.
+        var rows = Array(Dataset.figures.indices)
         var columns = QueryField.listing
         var isListing = true
         for (index, stage) in query.stages.enumerated() {
@@ -31,24 +30,35 @@ extension Evaluator {
             case .count, .aggregate:
                 if index + 1 < query.stages.count {
                     let next = query.stages[index + 1]
-                    throw EvalError(.query(.stageAfterAggregate(stage: Self.stageName(next), aggregate: Self.stageName(stage))), next.span)
+                    throw EvalError(
+                        .query(.stageAfterAggregate(stage: Self.stageName(next), aggregate: Self.stageName(stage))),
+                        next.span)
                 }
-                return try aggregate(stage, rows)
+                return try aggregate(stage, rows.map { Dataset.figures[$0] })
             case .unknown(let name):
                 let suggestion = Suggestion.closest(to: name.text, among: Parser.queryStages)
                 throw EvalError(.query(.unknownStage(name.text, suggestion: suggestion)), name.span)
             }
         }
-        let cells = rows.map { figure in
-            columns.map { $0.cell(of: figure, quantity: FigureValues.quantities[figure.id] ?? Quantity(0)) }
+        let cells = rows.map { row in
+            let figure = Dataset.figures[row]
+            return columns.map { $0.cell(of: figure, quantity: FigureFacts.quantities[row] ?? Quantity(0)) }
         }
-        let table = Table(columns: columns.map(\.heading), rows: cells, figureIDs: rows.map(\.id), isListing: isListing)
-        return Value(.table(table), provenance: Self.provenance(of: rows))
+        let ids = rows.map { Dataset.figures[$0].id }
+        let table = Table(columns: columns.map(\.heading), rows: cells, figureIDs: ids, isListing: isListing)
+        return Value(.table(table), provenance: Self.provenance(ofIDs: ids))
     }
 
     /// The figures behind some rows, as provenance.
     static func provenance(of rows: [Figure]) -> Provenance {
-        Provenance(ids: Array(Set(rows.map(\.id))).sorted())
+        provenance(ofIDs: rows.map(\.id))
+    }
+
+    /// Figure ids as provenance: sorted, without repeats.
+    static func provenance(ofIDs ids: [String]) -> Provenance {
+        var unique: [String] = []
+        for id in ids.sorted() where unique.last != id { unique.append(id) }
+        return Provenance(ids: unique)
     }
 
     /// How a stage is named in messages.
@@ -78,7 +88,8 @@ extension Evaluator {
         guard let quantity = value.quantity, quantity.unit.isNone, !quantity.isRange, quantity.low >= 0,
             quantity.low <= 1e9, quantity.low.rounded() == quantity.low
         else {
-            let found = value.quantity.map { "'\(ValueFormatter().display(Value(.quantity($0))))'" } ?? value.kindDescription
+            let found =
+                value.quantity.map { "'\(ValueFormatter().display(Value(.quantity($0))))'" } ?? value.kindDescription
             throw EvalError(.query(.badLimit(found)), expr.span)
         }
         return Int(quantity.low)
@@ -125,7 +136,8 @@ extension Evaluator {
                 spelled = text
             } else if case .period(let period) = operand.kind, !period.isRange {
                 spelled = period.low.description
-            } else if let quantity = operand.quantity, quantity.unit.isNone, !quantity.isRange, quantity.style == .plain {
+            } else if let quantity = operand.quantity, quantity.unit.isNone, !quantity.isRange, quantity.style == .plain
+            {
                 let isYear = quantity.low.rounded() == quantity.low && abs(quantity.low) < 10_000
                 spelled = isYear ? String(Int(quantity.low)) : NumberFormatter.json(quantity.low)
             } else {
@@ -146,7 +158,7 @@ extension Evaluator {
                 }
             default: throw mismatch
             }
-            return .compare(field, op, .text(text))
+            return .compare(field, op, .text(text.lowercased()))
         case .id, .speaker, .source:
             guard let text else { throw mismatch }
             if op == .equal || op == .notEqual {
@@ -186,7 +198,9 @@ extension Evaluator {
         if let other = values.first(where: { $0.1.dimension != first.1.dimension }) {
             let operation = function.text == "sum" ? "sum" : "compare"
             let notes = [first, other].map { "'\($0.0)' is \($0.1.display()) (\($0.1.dimension))" }
-            throw EvalError(.mismatchedDimensions(operation: operation, first.1.dimension, other.1.dimension), stage.span, notes: notes)
+            throw EvalError(
+                .mismatchedDimensions(operation: operation, first.1.dimension, other.1.dimension), stage.span,
+                notes: notes)
         }
         switch function.text {
         case "sum":

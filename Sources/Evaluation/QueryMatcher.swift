@@ -19,30 +19,31 @@ enum QueryOperand {
 
 /// Filtering and ordering figures: the rules docs/dataset.md describes.
 enum QueryMatcher {
-    /// Whether a figure satisfies a condition.
-    static func holds(_ condition: ResolvedCondition, _ figure: Figure) -> Bool {
+    /// Whether a figure (an index into `Dataset.figures`) satisfies a condition.
+    static func holds(_ condition: ResolvedCondition, _ row: Int) -> Bool {
         switch condition {
-        case .and(let a, let b): return holds(a, figure) && holds(b, figure)
-        case .or(let a, let b): return holds(a, figure) || holds(b, figure)
-        case .not(let a): return !holds(a, figure)
+        case .and(let a, let b): return holds(a, row) && holds(b, row)
+        case .or(let a, let b): return holds(a, row) || holds(b, row)
+        case .not(let a): return !holds(a, row)
         case .compare(let field, let op, let operand):
             switch operand {
             case .quantity(let quantity):
-                guard let value = FigureValues.quantities[figure.id] else { return false }
+                guard let value = FigureFacts.quantities[row] else { return false }
                 return compare(value, op, quantity)
             case .period(let interval):
-                guard let text = figure.period, let period = PeriodOrder.interval(of: text) else { return false }
+                guard let period = FigureFacts.periods[row] else { return false }
                 return compare(period, op, interval)
             case .text(let text):
                 if field == .topics {
-                    let tag = text.lowercased()
+                    // The resolver lowercased the tag.
+                    let topics = Dataset.figures[row].topics
                     switch op {
-                    case .equal: return figure.topics.contains(tag)
-                    case .notEqual: return !figure.topics.contains(tag)
-                    default: return figure.topics.contains { $0.contains(tag) }
+                    case .equal: return topics.contains(text)
+                    case .notEqual: return !topics.contains(text)
+                    default: return topics.contains { $0.contains(text) }
                     }
                 }
-                guard let own = field.text(of: figure) else { return false }
+                guard let own = field.text(of: Dataset.figures[row]) else { return false }
                 return compare(own, op, text)
             }
         }
@@ -95,11 +96,10 @@ enum QueryMatcher {
 
     // MARK: - Ordering
 
-    /// Sorts stably by each key in turn; figures without the field (no period, no timestamp)
-    /// come last in either direction.
-    static func sorted(_ rows: [Figure], by keys: [(QueryField, Bool)]) -> [Figure] {
-        let indexed = Array(rows.enumerated())
-        return indexed.sorted { a, b in
+    /// Sorts figures (indices into `Dataset.figures`) stably by each key in turn; figures
+    /// without the field (no period, no timestamp) come last in either direction.
+    static func sorted(_ rows: [Int], by keys: [(QueryField, Bool)]) -> [Int] {
+        rows.enumerated().sorted { a, b in
             for (field, descending) in keys {
                 let order = compare(a.element, b.element, on: field)
                 if order == 0 { continue }
@@ -111,21 +111,19 @@ enum QueryMatcher {
     }
 
     /// -1, 0 or 1 for the order on a field; -2 or 2 when one side lacks the field.
-    static func compare(_ a: Figure, _ b: Figure, on field: QueryField) -> Int {
+    static func compare(_ a: Int, _ b: Int, on field: QueryField) -> Int {
         switch field {
         case .value:
-            return order(valueKey(a), valueKey(b))
+            return order(FigureFacts.valueKeys[a], FigureFacts.valueKeys[b])
         case .period:
-            let x = a.period.flatMap(PeriodOrder.interval(of:))
-            let y = b.period.flatMap(PeriodOrder.interval(of:))
-            switch (x, y) {
+            switch (FigureFacts.periods[a], FigureFacts.periods[b]) {
             case (nil, nil): return 0
             case (nil, _): return 2
             case (_, nil): return -2
             case (let x?, let y?): return x < y ? -1 : (y < x ? 1 : 0)
             }
         default:
-            switch (field.text(of: a), field.text(of: b)) {
+            switch (field.text(of: Dataset.figures[a]), field.text(of: Dataset.figures[b])) {
             case (nil, nil): return 0
             case (nil, _): return 2
             case (_, nil): return -2
@@ -135,9 +133,11 @@ enum QueryMatcher {
     }
 
     /// Values order by dimension name, then low end, then high end, in base units.
-    static func valueKey(_ figure: Figure) -> (String, Double, Double) {
-        guard let quantity = FigureValues.quantities[figure.id] else { return ("", 0, 0) }
-        return (quantity.dimension.description, quantity.low * quantity.unit.factor, quantity.high * quantity.unit.factor)
+    static func valueKey(_ quantity: Quantity?) -> (String, Double, Double) {
+        guard let quantity else { return ("", 0, 0) }
+        return (
+            quantity.dimension.description, quantity.low * quantity.unit.factor, quantity.high * quantity.unit.factor
+        )
     }
 
     static func order(_ a: (String, Double, Double), _ b: (String, Double, Double)) -> Int {
@@ -164,4 +164,19 @@ enum QueryMatcher {
             return a > b ? next : best
         }
     }
+}
+
+/// What queries need of each dataset figure, worked out once (the dataset is immutable):
+/// indexed as `Dataset.figures`, so a query filters and sorts indices without copying
+/// figures or reading their text again.
+enum FigureFacts {
+    /// Each figure's value as a quantity; nil when it does not read.
+    static let quantities: [Quantity?] = Dataset.figures.map { FigureValues.quantities[$0.id] }
+    /// The months each figure's period covers; nil without a period or for an unknown spelling.
+    static let periods: [PeriodOrder.Interval?] = Dataset.figures.map { $0.period.flatMap(PeriodOrder.interval(of:)) }
+    /// Each figure's sort key by value.
+    static let valueKeys: [(String, Double, Double)] = quantities.map(QueryMatcher.valueKey)
+    /// The first figure whose value does not read, which every query reports (a test keeps
+    /// this nil).
+    static let unreadable: Figure? = Dataset.figures.first { FigureValues.quantities[$0.id] == nil }
 }
