@@ -14,6 +14,9 @@ struct Evaluator {
     var locals: [String: Value] = [:]
     var callDepth = 0
     var steps = 0
+    /// Whether errors carry notes that explain them (the operands' values): off where errors
+    /// are dropped, as when recomputing dependents, since the notes cost more than the arithmetic.
+    var explainsErrors = true
 
     init(environment: Environment) {
         self.environment = environment
@@ -117,7 +120,7 @@ struct Evaluator {
             return try body()
         } catch let error as QuantityError {
             var wrapped = EvalError(wrapping: error, at: span)
-            if case .dimensionMismatch = error { wrapped.extraNotes = notes() }
+            if case .dimensionMismatch = error, explainsErrors { wrapped.extraNotes = notes() }
             throw wrapped
         } catch let error as EvalError {
             throw error

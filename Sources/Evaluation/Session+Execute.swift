@@ -183,7 +183,7 @@ extension Session {
         for dependent in topologicalOrder(affected) {
             guard let definition = definitions[dependent], definition.hasValue else { continue }
             let old = environment.values[dependent]
-            let new = try? value(of: definition)
+            let new = try? value(of: definition, explainingErrors: false)
             environment.values[dependent] = new
             if new == nil { environment.failed.insert(dependent) } else { environment.failed.remove(dependent) }
             changes.append(Change(name: dependent, old: old, new: new))
@@ -194,14 +194,15 @@ extension Session {
     /// The names in an order where each comes after the names it depends on.
     func topologicalOrder(_ names: Set<String>) -> [String] {
         var order: [String] = []
-        var placed: Set<String> = []
-        var visiting: Set<String> = []
+        // A name is visited once: a name being visited again is a cycle, one already placed is done.
+        var visited: Set<String> = []
+        visited.reserveCapacity(names.count)
+        order.reserveCapacity(names.count)
         func visit(_ name: String) {
-            guard !placed.contains(name), visiting.insert(name).inserted else { return }
+            guard visited.insert(name).inserted else { return }
             for dependency in (definitions[name]?.dependencies ?? []).sorted() where names.contains(dependency) {
                 visit(dependency)
             }
-            placed.insert(name)
             order.append(name)
         }
         for name in definitionOrder where names.contains(name) { visit(name) }

@@ -15,9 +15,11 @@ extension Definition {
 }
 
 extension Session {
-    /// The value of a definition: its `let`, then the projection of it if there is one.
-    func value(of definition: Definition) throws(EvalError) -> Value {
+    /// The value of a definition: its `let`, then the projection of it if there is one. Errors
+    /// come without explanatory notes unless `explainingErrors`.
+    func value(of definition: Definition, explainingErrors: Bool = true) throws(EvalError) -> Value {
         var evaluator = Evaluator(environment: environment)
+        evaluator.explainsErrors = explainingErrors
         switch definition.statement.kind {
         case .letValue(_, let expr):
             let base = try evaluator.evaluate(expr)
