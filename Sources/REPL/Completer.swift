@@ -18,7 +18,10 @@ public struct Completer: Sendable {
     public static let keywords = Parser.keywords.sorted()
 
     /// Makes a completer.
-    public init(values: [String] = [], functions: [String] = [], units: [String] = [], figureIDs: [String] = [], home: String? = nil) {
+    public init(
+        values: [String] = [], functions: [String] = [], units: [String] = [], figureIDs: [String] = [],
+        home: String? = nil
+    ) {
         self.values = values
         self.functions = functions
         self.units = units

@@ -16,7 +16,8 @@ enum NotebookWriter {
             guard session.sources.indices.contains(statement.span.file) else { continue }
             let source = session.sources[statement.span.file].text(of: statement.span)
             if isFailed(statement, in: session) {
-                text += source.split(separator: "\n", omittingEmptySubsequences: false).map { "// failed: " + $0 }
+                text +=
+                    source.split(separator: "\n", omittingEmptySubsequences: false).map { "// failed: " + $0 }
                     .joined(separator: "\n") + "\n"
             } else {
                 text += source + "\n"

@@ -41,7 +41,10 @@ extension REPL {
     func help(_ command: MetaCommand, _ reply: inout Reply) -> [Diagnostic] {
         guard let text = Help.text(for: command.argument) else {
             let suggestion = Suggestion.closest(to: command.argument, among: Help.topics)
-            return [REPLError(kind: .unknownHelpTopic(command.argument, suggestion: suggestion), span: command.argumentSpan).diagnostic]
+            return [
+                REPLError(kind: .unknownHelpTopic(command.argument, suggestion: suggestion), span: command.argumentSpan)
+                    .diagnostic
+            ]
         }
         reply.output(text)
         return []
@@ -56,10 +59,14 @@ extension REPL {
         guard !names.isEmpty || !units.isEmpty else { return "no names defined yet\n" }
         let width = values.map(\.count).max() ?? 0
         var out = values.map { name in
-            name.padded(to: width) + " = " + (session.value(named: name).map(formatter.inlineDisplay) ?? "(failed)") + "\n"
+            name.padded(to: width) + " = " + (session.value(named: name).map(formatter.inlineDisplay) ?? "(failed)")
+                + "\n"
         }.joined()
         if !functions.isEmpty {
-            out += "functions: " + functions.map { "\($0.name)(\($0.parameters.joined(separator: ", ")))" }.joined(separator: ", ") + "\n"
+            out +=
+                "functions: "
+                + functions.map { "\($0.name)(\($0.parameters.joined(separator: ", ")))" }.joined(separator: ", ")
+                + "\n"
         }
         if !units.isEmpty { out += "units: " + units.joined(separator: ", ") + "\n" }
         return out
@@ -70,9 +77,11 @@ extension REPL {
     mutating func figures(_ command: MetaCommand, line: String, firstLine: Int, _ reply: inout Reply) {
         // `:figures ` is as long as `figures |`, so the query keeps the columns it was typed at.
         let argument = command.argument.drop { $0 == " " }
-        let lead = argument.isEmpty || argument.hasPrefix("figures") ? "" : argument.hasPrefix("|") ? "figures" : "figures |"
+        let lead =
+            argument.isEmpty || argument.hasPrefix("figures") ? "" : argument.hasPrefix("|") ? "figures" : "figures |"
         let formatter = self.formatter
-        evaluateOverlay(line, command, lead: argument.isEmpty ? "figures" : lead, firstLine: firstLine, &reply) { value in
+        evaluateOverlay(line, command, lead: argument.isEmpty ? "figures" : lead, firstLine: firstLine, &reply) {
+            value in
             formatter.display(value) + "\n"
         }
     }
@@ -85,7 +94,9 @@ extension REPL {
             return
         }
         var period: Period?
-        evaluateOverlay(line, command, lead: "as of", firstLine: firstLine, &reply) { _ in "" } outcome: {
+        evaluateOverlay(line, command, lead: "as of", firstLine: firstLine, &reply) { _ in
+            ""
+        } outcome: {
             if case .asOf(let found) = $0 { period = found }
         }
         guard let period else { return }
@@ -117,7 +128,8 @@ extension REPL {
         let file = scratch.sources.count - 1
         let input = SourceFile(name: inputName, text: line)
         for diagnostic in run.diagnostics {
-            report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine, sources: scratch.sources)
+            report(
+                diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine, sources: scratch.sources)
         }
         guard !run.hasErrors else { return }
         for result in run.results {
@@ -135,7 +147,8 @@ extension REPL {
         evaluateOverlay(line, command, lead: "", firstLine: firstLine, &reply) { value in
             shown = true
             return REPL.explanation(of: command.argument, value, formatter: formatter)
-        } outcome: { _ in }
+        } outcome: { _ in
+        }
         if !shown, !reply.failed {
             // A name whose definition failed evaluates to nothing, quietly.
             var scratch = session

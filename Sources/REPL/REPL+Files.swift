@@ -15,7 +15,10 @@ extension REPL {
         case .success(let read): text = read
         case .failure(let error):
             let reason = error.reason.prefix(1).lowercased() + error.reason.dropFirst()
-            return [REPLError(kind: .cannotRead(path: command.argument, reason: reason), span: command.argumentSpan).diagnostic]
+            return [
+                REPLError(kind: .cannotRead(path: command.argument, reason: reason), span: command.argumentSpan)
+                    .diagnostic
+            ]
         }
         let file = session.addSource(name: command.argument, text: text)
         let parsed = session.parse(file: file)
@@ -64,7 +67,10 @@ extension REPL {
         let path = FileAccess.expandingTilde(command.argument, home: home)
         if case .failure(let error) = FileSystem.writeAtomically(text, to: path) {
             let reason = error.reason.prefix(1).lowercased() + error.reason.dropFirst()
-            return [REPLError(kind: .cannotWrite(path: command.argument, reason: reason), span: command.argumentSpan).diagnostic]
+            return [
+                REPLError(kind: .cannotWrite(path: command.argument, reason: reason), span: command.argumentSpan)
+                    .diagnostic
+            ]
         }
         reply.output("saved \(count) \(count == 1 ? "definition" : "definitions") to '\(command.argument)'\n")
         return []
@@ -82,7 +88,9 @@ extension REPL {
         session = fresh
         var lines: [String] = []
         for name in old.definitionOrder {
-            if let line = changeLine(name, old: old.value(named: name), new: fresh.value(named: name)) { lines.append(line) }
+            if let line = changeLine(name, old: old.value(named: name), new: fresh.value(named: name)) {
+                lines.append(line)
+            }
         }
         return (lines, false)
     }

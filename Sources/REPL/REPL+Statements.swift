@@ -59,7 +59,9 @@ extension REPL {
         case .binding(let name, let value, let previous)?:
             let shown = formatter.inlineDisplay(value)
             out = "\(name) = \(shown)"
-            if let previous, formatter.inlineDisplay(previous) != shown { out += " (was \(formatter.inlineDisplay(previous)))" }
+            if let previous, formatter.inlineDisplay(previous) != shown {
+                out += " (was \(formatter.inlineDisplay(previous)))"
+            }
             out += "\n"
         case .function(let name, let parameters)?:
             out = "defined \(name)(\(parameters.joined(separator: ", ")))\n"
@@ -102,7 +104,8 @@ extension REPL {
     /// The error for a statement that used a name whose own definition failed.
     func notComputed(_ statement: Statement) -> Diagnostic {
         let failed = FreeNames.of(statement).sorted().first {
-            session.definitions[$0] != nil && session.value(named: $0) == nil && session.environment.functions[$0] == nil
+            session.definitions[$0] != nil && session.value(named: $0) == nil
+                && session.environment.functions[$0] == nil
         }
         var diagnostic = EvalError(.dependsOnFailed(failed ?? "it"), statement.span).diagnostic
         if let failed { diagnostic.notes.append("the definition of '\(failed)' failed; redefine it to go on") }

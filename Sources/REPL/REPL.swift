@@ -63,7 +63,8 @@ public struct REPL {
     public var completer: Completer {
         let environment = session.environment
         return Completer(
-            values: Array(environment.values.keys), functions: Array(environment.functions.keys) + Environment.builtinFunctions,
+            values: Array(environment.values.keys),
+            functions: Array(environment.functions.keys) + Environment.builtinFunctions,
             units: environment.units.names, figureIDs: Dataset.figures.map(\.id), home: home)
     }
 
@@ -144,7 +145,8 @@ public struct REPL {
     /// Handles one whole input, a statement (perhaps over several lines) or a meta command,
     /// which began on line `firstLine` of the input.
     public mutating func handle(_ text: String, firstLine: Int = 1) -> Reply {
-        MetaCommand.isMetaCommand(text) ? runCommand(text, firstLine: firstLine) : runStatements(text, firstLine: firstLine)
+        MetaCommand.isMetaCommand(text)
+            ? runCommand(text, firstLine: firstLine) : runStatements(text, firstLine: firstLine)
     }
 
     /// Adds a rendered diagnostic to a reply, and to the failures when it is an error.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("tnb repl, piped")
 struct ReplCommandTests {
@@ -17,14 +17,15 @@ struct ReplCommandTests {
         let result = try TNBProcess.run(["repl"], stdin: "let x = 2\nlet y = (x +\nnosuch)\nx * 3\n")
         #expect(result.stdout == "x = 2\n6\n")
         #expect(result.status == 65)
-        #expect(result.stderr == """
-            <stdin>:3:1: error: unknown name 'nosuch' [unknown-name]
-             3 | nosuch)
-               | ^~~~~~
-            tnb: 1 error in standard input
-            line 3: unknown name 'nosuch' [unknown-name]
+        #expect(
+            result.stderr == """
+                <stdin>:3:1: error: unknown name 'nosuch' [unknown-name]
+                 3 | nosuch)
+                   | ^~~~~~
+                tnb: 1 error in standard input
+                line 3: unknown name 'nosuch' [unknown-name]
 
-            """)
+                """)
     }
 
     @Test("redefinition shows what changed, in scripts too")
@@ -54,11 +55,14 @@ struct ReplCommandTests {
 
     @Test(":save writes a notebook that tnb eval runs")
     func saveThenRun() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-repl-save-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tnb-repl-save-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let saved = try TNBProcess.run(
-            ["repl"], stdin: "let share = spend / payroll as %\nlet payroll = $25M/yr\nlet spend = $7M/yr\nlet share = spend / payroll as %\n:save out.tnb\n",
+            ["repl"],
+            stdin:
+                "let share = spend / payroll as %\nlet payroll = $25M/yr\nlet spend = $7M/yr\nlet share = spend / payroll as %\n:save out.tnb\n",
             directory: directory)
         #expect(saved.stdout.hasSuffix("saved 3 definitions to 'out.tnb'\n"))
         let notebook = try String(contentsOf: directory.appendingPathComponent("out.tnb"), encoding: .utf8)
@@ -74,14 +78,15 @@ struct ReplDocsTests {
     func pipedExample() throws {
         let result = try TNBProcess.run([], stdin: "let x = 2\nx * nosuch\nx * 3\n")
         #expect(result.stdout == "x = 2\n6\n")
-        #expect(result.stderr == """
-            <stdin>:2:5: error: unknown name 'nosuch' [unknown-name]
-             2 | x * nosuch
-               |     ^~~~~~
-            tnb: 1 error in standard input
-            line 2: unknown name 'nosuch' [unknown-name]
+        #expect(
+            result.stderr == """
+                <stdin>:2:5: error: unknown name 'nosuch' [unknown-name]
+                 2 | x * nosuch
+                   |     ^~~~~~
+                tnb: 1 error in standard input
+                line 2: unknown name 'nosuch' [unknown-name]
 
-            """)
+                """)
         let docs = try Fixtures.text("docs/repl.md")
         #expect(docs.contains(result.stderr))
         #expect(docs.contains("$ printf 'let x = 2\\nx * nosuch\\nx * 3\\n' | tnb\n" + result.stdout))

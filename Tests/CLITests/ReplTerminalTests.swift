@@ -1,10 +1,11 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The REPL driven in a real terminal (tmux), as a person would use it.
 @Suite(
-    "REPL in a terminal", .enabled(if: Terminal.isAvailable, "tmux is not installed: install it (bash .ci/run does) to run these"),
+    "REPL in a terminal",
+    .enabled(if: Terminal.isAvailable, "tmux is not installed: install it (bash .ci/run does) to run these"),
     .timeLimit(.minutes(2)))
 struct ReplTerminalTests {
     let directory: URL
@@ -37,7 +38,9 @@ struct ReplTerminalTests {
 
         try terminal.type("let payroll = $25M/yr")
         try terminal.press("Enter")
-        try terminal.waitFor("the definition's echo") { $0.hasSuffix("tnb> let payroll = $25M/yr\npayroll = $25M/yr\ntnb>") }
+        try terminal.waitFor("the definition's echo") {
+            $0.hasSuffix("tnb> let payroll = $25M/yr\npayroll = $25M/yr\ntnb>")
+        }
 
         // Tab completes a figure id; twice after a namespace lists the ids in it.
         try terminal.type("semianalysis.pay")
@@ -47,7 +50,9 @@ struct ReplTerminalTests {
         try terminal.waitFor("the figure's value") { $0.hasSuffix("tnb> semianalysis.payroll\n$25M/yr\ntnb>") }
         try terminal.type("anthropic.")
         try terminal.press("Tab", "Tab")
-        try terminal.waitFor("the ids under anthropic.") { $0.contains("anthropic.arr_start") && $0.contains("anthropic.arr_target") }
+        try terminal.waitFor("the ids under anthropic.") {
+            $0.contains("anthropic.arr_start") && $0.contains("anthropic.arr_target")
+        }
         try terminal.press("C-c")
         try terminal.waitForLastLine("tnb> ")
 
@@ -63,7 +68,9 @@ struct ReplTerminalTests {
         try terminal.type("payroll + 5 people")
         try terminal.press("Enter")
         try terminal.waitFor("the error") {
-            $0.contains("tnb> payroll + 5 people\n     ^~~~~~~~~~~~~~~~~~\nerror: cannot add money per time and people [mismatched-dimensions]")
+            $0.contains(
+                "tnb> payroll + 5 people\n     ^~~~~~~~~~~~~~~~~~\nerror: cannot add money per time and people [mismatched-dimensions]"
+            )
                 && $0.hasSuffix("tnb>")
         }
 
@@ -80,9 +87,11 @@ struct ReplTerminalTests {
         // Ctrl-D on an empty line leaves.
         try terminal.press("C-d")
         try terminal.waitForExit()
-        #expect(try history() == [
-            "let payroll = $25M/yr", "semianalysis.payroll", "let total = (payroll + $5M/yr)", "payroll + 5 people", "total / 2",
-        ])
+        #expect(
+            try history() == [
+                "let payroll = $25M/yr", "semianalysis.payroll", "let total = (payroll + $5M/yr)", "payroll + 5 people",
+                "total / 2",
+            ])
 
         // A new session recalls the history with Up.
         let again = try start()
@@ -136,12 +145,15 @@ struct ReplTerminalTests {
     func suspendAndResume() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let environment = ["XDG_STATE_HOME": state.path, "HOME": directory.path, "PS1": "shell> "]
-        let terminal = try Terminal(["bash", "--norc", "--noprofile", "-i"], environment: environment, directory: directory)
+        let terminal = try Terminal(
+            ["bash", "--norc", "--noprofile", "-i"], environment: environment, directory: directory)
         try terminal.waitForLastLine("shell> ")
         try terminal.type("'\(TNBProcess.binary.path)'")
         try terminal.press("Enter")
         try terminal.waitForLastLine("tnb> ")
         try terminal.type("1 +")
+        // The terminal drops typed-ahead keys on Ctrl-Z, as it does on Ctrl-C: wait for the echo.
+        try terminal.waitForLastLine("tnb> 1 +")
         try terminal.press("C-z")
         try terminal.waitForLastLine("shell> ")
         try terminal.type("stty -a | grep -c -- -icanon")

@@ -5,8 +5,12 @@ import Testing
 @Suite("Completion")
 struct CompleterTests {
     let completer = Completer(
-        values: ["payroll", "pay_rise", "spend"], functions: ["cagr", "sqrt"], units: ["people", "person", "year", "years"],
-        figureIDs: ["anthropic.arr_start", "anthropic.arr_target", "anthropic.gross_margin_now", "semianalysis.payroll", "a.b.c"])
+        values: ["payroll", "pay_rise", "spend"], functions: ["cagr", "sqrt"],
+        units: ["people", "person", "year", "years"],
+        figureIDs: [
+            "anthropic.arr_start", "anthropic.arr_target", "anthropic.gross_margin_now", "semianalysis.payroll",
+            "a.b.c",
+        ])
 
     func candidates(_ line: String) -> [String] { completer.complete(line).candidates }
 
@@ -19,7 +23,8 @@ struct CompleterTests {
     @Test("figure ids one segment at a time")
     func figureSegments() {
         #expect(candidates("anth") == ["anthropic."])
-        #expect(candidates("anthropic.") == ["anthropic.arr_start", "anthropic.arr_target", "anthropic.gross_margin_now"])
+        #expect(
+            candidates("anthropic.") == ["anthropic.arr_start", "anthropic.arr_target", "anthropic.gross_margin_now"])
         #expect(candidates("1 + anthropic.arr_s") == ["anthropic.arr_start"])
         #expect(candidates("a.") == ["a.b."])
         #expect(completer.complete("anth").appendsSpace == false)
@@ -44,7 +49,8 @@ struct CompleterTests {
 
     @Test("meta commands at the start of a line")
     func commands() {
-        #expect(candidates(":") == [":as-of", ":figures", ":help", ":load", ":quit", ":reset", ":save", ":vars", ":why"])
+        #expect(
+            candidates(":") == [":as-of", ":figures", ":help", ":load", ":quit", ":reset", ":save", ":vars", ":why"])
         #expect(candidates(":l") == [":load"])
         #expect(candidates("  :re") == [":reset"])
         #expect(candidates(":help w") == ["why"])
@@ -55,8 +61,10 @@ struct CompleterTests {
 
     @Test("notebooks and directories after :load and :save")
     func paths() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-completion-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tnb-completion-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("notes"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for name in ["spend.tnb", "spend-old.tnb", "readme.md", ".hidden.tnb"] {
             try Data().write(to: directory.appendingPathComponent(name))

@@ -1,7 +1,7 @@
 import Foundation
 import REPL
-import Testing
 import TestSupport
+import Testing
 
 /// Runs every ```repl block of docs/*.md: a transcript of a terminal session, where lines
 /// starting with `tnb> ` or `...> ` are typed and every other line is what the REPL shows (results
@@ -55,7 +55,9 @@ struct DocTranscriptTests {
         var lines: [String] = []
         for (input, reply) in zip(inputs, replies) { lines += [input] + reply }
         let url = Fixtures.path(block.file)
-        var fileLines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var fileLines = try String(contentsOf: url, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
         guard let first = block.lines.first?.number, let last = block.lines.last?.number else { return }
         fileLines.replaceSubrange((first - 1)..<last, with: lines)
         try fileLines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)

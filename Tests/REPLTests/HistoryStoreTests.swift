@@ -5,14 +5,17 @@ import Testing
 @Suite("History")
 struct HistoryStoreTests {
     func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("tnb-history-\(UUID().uuidString)/tnb/history").path
+        FileManager.default.temporaryDirectory.appendingPathComponent("tnb-history-\(UUID().uuidString)/tnb/history")
+            .path
     }
 
     @Test("the file is under XDG_STATE_HOME, else ~/.local/state")
     func defaultPath() {
         #expect(HistoryStore.defaultPath { ["XDG_STATE_HOME": "/s", "HOME": "/h"][$0] } == "/s/tnb/history")
         #expect(HistoryStore.defaultPath { ["HOME": "/h"][$0] } == "/h/.local/state/tnb/history")
-        #expect(HistoryStore.defaultPath { ["XDG_STATE_HOME": "relative", "HOME": "/h"][$0] } == "/h/.local/state/tnb/history")
+        #expect(
+            HistoryStore.defaultPath { ["XDG_STATE_HOME": "relative", "HOME": "/h"][$0] }
+                == "/h/.local/state/tnb/history")
         #expect(HistoryStore.defaultPath { _ in nil } == nil)
     }
 
@@ -59,7 +62,8 @@ struct HistoryStoreTests {
             let own = entries.filter { $0.hasPrefix(writer + " ") }
             #expect(own == (0..<perWriter).map { "\(writer) \($0)\nsecond line" })
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: (path as NSString).deletingLastPathComponent)
         #expect(leftovers.sorted() == ["history", "history.lock"])
     }
 }

@@ -6,7 +6,9 @@ import Testing
 struct REPLTests {
     @Test("every line's result is echoed; a definition shows its name")
     func echo() {
-        let result = transcript(["let payroll = $25M/yr", "let spend = $7M/yr", "spend as % of payroll", "let f(a, b) = a + b", "unit seat"])
+        let result = transcript([
+            "let payroll = $25M/yr", "let spend = $7M/yr", "spend as % of payroll", "let f(a, b) = a + b", "unit seat",
+        ])
         #expect(result.output == "payroll = $25M/yr\nspend = $7M/yr\n28%\ndefined f(a, b)\ndefined unit seat\n")
         #expect(result.errors == "")
         #expect(result.status == 0)
@@ -70,7 +72,8 @@ struct REPLTests {
     @Test("redefining a name recomputes what depends on it and shows old and new")
     func redefinition() {
         let result = transcript([
-            "let payroll = $25M/yr", "let spend = $7M/yr", "let share = spend as % of payroll", "let double = share * 2",
+            "let payroll = $25M/yr", "let spend = $7M/yr", "let share = spend as % of payroll",
+            "let double = share * 2",
             "let payroll = $35M/yr",
         ])
         let lines = result.output.split(separator: "\n").suffix(3)
@@ -111,9 +114,13 @@ struct REPLTests {
     @Test(":why names the figures a value came from, with timestamp, speaker and quote")
     func why() {
         let result = transcript(["let share = semianalysis.token_spend / semianalysis.payroll as %", ":why share"])
-        #expect(result.output.contains("share = 28%, from 2 figures:\n  semianalysis.payroll: SemiAnalysis total annual salary expense\n"))
+        #expect(
+            result.output.contains(
+                "share = 28%, from 2 figures:\n  semianalysis.payroll: SemiAnalysis total annual salary expense\n"))
         #expect(result.output.contains("    $25M/yr for Apr 2026; Dylan Patel, summary at 00:01:47\n"))
-        #expect(result.output.contains("\"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\""))
+        #expect(
+            result.output.contains(
+                "\"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\""))
         #expect(transcript(["let x = 5", ":why x"]).output.hasSuffix("x = 5 comes from no dataset figure\n"))
         let unknown = transcript([":why payrol"])
         #expect(unknown.errors.contains("      ^~~~~~\nerror: unknown name 'payrol' [unknown-name]"))
@@ -146,9 +153,14 @@ struct REPLTests {
 
     @Test(":as-of shows the period, or changes it and recomputes projections")
     func asOf() {
-        let result = transcript(["let spend = $7M/yr", "project spend growth 4x by Q4 2026", ":as-of", ":as-of Q3 2026", "spend"])
+        let result = transcript([
+            "let spend = $7M/yr", "project spend growth 4x by Q4 2026", ":as-of", ":as-of Q3 2026", "spend",
+        ])
         #expect(result.output.contains("as of Apr 2026\nas of Q3 2026\n  spend = Q2 2026: $7M/yr"))
-        #expect(result.output.hasSuffix("period   value    change\nQ3 2026  $7M/yr           ██████\nQ4 2026  $28M/yr  +300%   ████████████████████████\n"))
+        #expect(
+            result.output.hasSuffix(
+                "period   value    change\nQ3 2026  $7M/yr           ██████\nQ4 2026  $28M/yr  +300%   ████████████████████████\n"
+            ))
         let typo = transcript([":as-of Q5 2026"])
         #expect(typo.errors.contains("error: unknown period 'Q5"))
     }
@@ -172,17 +184,18 @@ struct REPLTests {
         ])
         #expect(saved.output.hasSuffix("saved 5 definitions to '\(path)'\n"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text == """
-            // Definitions saved from the tnb REPL.
-            unit seat
-            let payroll = $20M/yr
-            project payroll growth 2x by Q4 2026
-            let spend = payroll / 4
-            let share = spend / payroll as %
-            let f(a) = a * 2
-            // failed: let broken = 1/0
+        #expect(
+            text == """
+                // Definitions saved from the tnb REPL.
+                unit seat
+                let payroll = $20M/yr
+                project payroll growth 2x by Q4 2026
+                let spend = payroll / 4
+                let share = spend / payroll as %
+                let f(a) = a * 2
+                // failed: let broken = 1/0
 
-            """)
+                """)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(leftovers == ["session.tnb"])
         let loaded = transcript([":load \(path)", "share", "f($5)"])
@@ -193,20 +206,25 @@ struct REPLTests {
 
     @Test(":load orders a notebook's definitions and reports its errors with the file's lines")
     func loadErrors() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-load-\(UUID().uuidString).tnb").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-load-\(UUID().uuidString).tnb")
+            .path
         try "let total = a + b\nlet a = 1\nlet b = c\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = transcript([":load \(path)", "a"])
         #expect(result.output == "loaded 1 definition from '\(path)'\n1\n")
         #expect(result.errors.contains("\(path):3:9: error: unknown name 'c' [unknown-name]"))
         let missing = transcript([":load /nonexistent/x.tnb"])
-        #expect(missing.errors.contains("error: cannot read '/nonexistent/x.tnb': no such file or directory [cannot-read-file]"))
+        #expect(
+            missing.errors.contains(
+                "error: cannot read '/nonexistent/x.tnb': no such file or directory [cannot-read-file]"))
     }
 
     @Test(":save reports a file it cannot write")
     func saveError() {
         let result = transcript([":save /nonexistent/dir/x.tnb"])
-        #expect(result.errors.contains("cannot write '/nonexistent/dir/x.tnb': no such file or directory [cannot-write-file]"))
+        #expect(
+            result.errors.contains(
+                "cannot write '/nonexistent/dir/x.tnb': no such file or directory [cannot-write-file]"))
     }
 
     @Test("piped input: no banner, errors name the line, a summary, exit status 65")

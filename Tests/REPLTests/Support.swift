@@ -39,7 +39,8 @@ func transcript(_ inputs: [LineInput], mode: REPL.Mode = .interactive) -> Transc
     var screen = collected.screen
     if screen.hasPrefix(banner) { screen.removeFirst(banner.count) }
     return Transcript(
-        output: output, errors: collected.errors, screen: screen, status: status, prompts: reader.prompts, history: reader.history, repl: repl)
+        output: output, errors: collected.errors, screen: screen, status: status, prompts: reader.prompts,
+        history: reader.history, repl: repl)
 }
 
 func transcript(_ lines: [String], mode: REPL.Mode = .interactive) -> Transcript {

@@ -19,9 +19,12 @@ public final class Terminal {
 
     /// Starts `arguments` in a `width` x `height` terminal, in `directory`, with extra environment
     /// variables (and without the runner's `NO_COLOR`, which `swift test` may set).
-    public init(_ arguments: [String], environment: [String: String] = [:], directory: URL, width: Int = 120, height: Int = 40) throws {
+    public init(
+        _ arguments: [String], environment: [String: String] = [:], directory: URL, width: Int = 120, height: Int = 40
+    ) throws {
         let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = (["env", "-u", "TMUX", "-u", "NO_COLOR"] + variables + arguments).map(Terminal.quoted).joined(separator: " ")
+        let command = (["env", "-u", "TMUX", "-u", "NO_COLOR"] + variables + arguments).map(Terminal.quoted).joined(
+            separator: " ")
         try tmux([
             "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command,
             ";", "set-option", "-t", session, "remain-on-exit", "on",
@@ -79,7 +82,9 @@ public final class Terminal {
     @discardableResult
     public func waitForLastLine(_ line: String, timeout: Double = 20) throws -> String {
         let wanted = String(line.reversed().drop { $0 == " " }.reversed())
-        return try waitFor("a last line of '\(line)'", timeout: timeout) { $0.split(separator: "\n").last.map(String.init) == wanted }
+        return try waitFor("a last line of '\(line)'", timeout: timeout) {
+            $0.split(separator: "\n").last.map(String.init) == wanted
+        }
     }
 
     /// Waits until the program has exited.
@@ -113,8 +118,11 @@ public final class Terminal {
 
         // The server that new-session starts would inherit a pipe and hold it open forever.
         let startsServer = arguments.first == "new-session"
+        // Close-on-exec, and the reading below ends when tmux exits rather than at the pipe's end:
+        // tests run in parallel, and a process spawned meanwhile by another test may hold the pipe.
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw Timeout(description: "cannot make a pipe") }
+        for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -125,32 +133,41 @@ public final class Terminal {
             posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
 
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            cArguments.forEach { free($0) }
-            cEnvironment.forEach { free($0) }
+            for pointer in cArguments + cEnvironment { free(pointer) }
         }
         var child = pid_t()
         let spawned = posix_spawnp(&child, "tmux", &actions, &attributes, cArguments, cEnvironment)
         close(pipeEnds[1])
         defer { close(pipeEnds[0]) }
         guard spawned == 0 else { throw Timeout(description: "cannot run tmux (error \(spawned))") }
+        _ = fcntl(pipeEnds[0], F_SETFL, fcntl(pipeEnds[0], F_GETFL) | O_NONBLOCK)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(pipeEnds[0], &buffer, buffer.count)
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { break }
-            data.append(contentsOf: buffer[0..<count])
-        }
         var status: Int32 = 0
-        while waitpid(child, &status, 0) < 0, errno == EINTR {}
+        var exited = false
+        var ended = false
+        while !ended {
+            var descriptor = pollfd(fd: pipeEnds[0], events: Int16(POLLIN), revents: 0)
+            _ = poll(&descriptor, 1, 20)
+            while true {
+                let count = read(pipeEnds[0], &buffer, buffer.count)
+                if count > 0 {
+                    data.append(contentsOf: buffer[0..<count])
+                    continue
+                }
+                if count == 0 { ended = true }
+                break
+            }
+            if exited { break }
+            if waitpid(child, &status, WNOHANG) == child { exited = true }
+        }
+        if !exited { while waitpid(child, &status, 0) < 0, errno == EINTR {} }
         return String(decoding: data, as: UTF8.self)
     }
 
