@@ -16,6 +16,12 @@ public protocol LineReader {
     mutating func read(prompt: String, completer: Completer) -> LineInput
     /// Remembers a finished input in the history.
     mutating func remember(_ entry: String)
+    /// How many columns the terminal has now, for fitting tables; nil when not a terminal.
+    var columns: Int? { get }
+}
+
+extension LineReader {
+    public var columns: Int? { nil }
 }
 
 /// The two streams the REPL writes to.
@@ -40,6 +46,8 @@ public struct ScriptedReader: LineReader {
     public private(set) var prompts: [String] = []
     /// The history entries remembered, in order.
     public private(set) var history: [String] = []
+    /// The terminal width to report; nil for none.
+    public var columns: Int?
 
     /// Makes a reader that returns each line in turn and then `.end`.
     public init(_ lines: [String]) {

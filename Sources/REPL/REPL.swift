@@ -46,11 +46,15 @@ public struct REPL {
     /// Every input line that failed.
     public internal(set) var failures: [Failure] = []
 
+    /// The most columns a table takes when the reader does not know the terminal's width, as
+    /// `tnb figures` does.
+    public static let defaultTableWidth = 120
+
     /// Makes a REPL.
     public init(mode: Mode, colour: Bool = false, precision: Int = 3, home: String? = nil) {
         self.mode = mode
         self.colour = colour
-        self.formatter = ValueFormatter(significant: precision)
+        self.formatter = ValueFormatter(significant: precision, tableWidth: REPL.defaultTableWidth)
         self.home = home
     }
 
@@ -85,7 +89,10 @@ public struct REPL {
         var linesRead = 0
         loop: while true {
             let prompt = pending.isEmpty ? REPL.prompt : REPL.continuationPrompt
-            switch reader.read(prompt: prompt, completer: completer) {
+            let input = reader.read(prompt: prompt, completer: completer)
+            // Tables fit the terminal as it is when the input is entered.
+            formatter.tableWidth = reader.columns.map { min(max($0, 40), 1000) } ?? REPL.defaultTableWidth
+            switch input {
             case .interrupted:
                 pending = []
             case .end:

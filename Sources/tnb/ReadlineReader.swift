@@ -157,6 +157,12 @@ struct ReadlineReader: LineReader {
         rl_forced_update_display()
     }
 
+    var columns: Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     mutating func remember(_ entry: String) {
         guard !entry.isEmpty, entry != lastEntry else { return }
         add_history(entry)

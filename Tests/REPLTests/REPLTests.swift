@@ -151,6 +151,18 @@ struct REPLTests {
         #expect(result.errors.contains("unknown name 'x'"))
     }
 
+    @Test("tables fit the terminal's width")
+    func tableWidth() {
+        var repl = REPL(mode: .interactive)
+        var reader = ScriptedReader([":figures where topic == \"memory\""])
+        reader.columns = 60
+        let output = CollectedOutput()
+        _ = repl.run(reader: &reader, output: output)
+        let lines = output.output.split(separator: "\n").dropFirst()
+        #expect(lines.count == 7)
+        #expect(lines.allSatisfy { $0.count <= 60 })
+    }
+
     @Test(":as-of shows the period, or changes it and recomputes projections")
     func asOf() {
         let result = transcript([
