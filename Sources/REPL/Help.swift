@@ -72,7 +72,8 @@ enum Help {
             :save FILE: writes this session's definitions (values, functions, units), in an order where \
             each comes after what it uses, as a notebook that 'tnb run' accepts. An existing file is replaced.
             """
-        case .reset: ":reset: forgets every definition, as if the REPL had just started (the history stays)."
+        case .reset:
+            ":reset: forgets every definition and the as-of period, as if the REPL had just started (the history stays)."
         case .asOf:
             """
             :as-of [PERIOD]: shows the period projections count from (Apr 2026 unless changed), or changes \

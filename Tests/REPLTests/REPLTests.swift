@@ -146,8 +146,8 @@ struct REPLTests {
 
     @Test(":reset forgets every definition")
     func reset() {
-        let result = transcript(["let x = 1", ":reset", "x"])
-        #expect(result.output == "x = 1\nforgot every definition\n")
+        let result = transcript(["let x = 1", ":as-of Q3 2026", ":reset", "x", ":as-of"])
+        #expect(result.output == "x = 1\nas of Q3 2026\nforgot every definition\nas of Apr 2026\n")
         #expect(result.errors.contains("unknown name 'x'"))
     }
 
