@@ -144,7 +144,9 @@ struct ReplTerminalTests {
     @Test("Ctrl-Z gives the shell a sane terminal, and fg brings back the line being typed")
     func suspendAndResume() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let environment = ["XDG_STATE_HOME": state.path, "HOME": directory.path, "PS1": "shell> "]
+        let environment = [
+            "XDG_STATE_HOME": state.path, "HOME": directory.path, "PS1": "shell> ", "HISTFILE": "",
+        ]
         let terminal = try Terminal(
             ["bash", "--norc", "--noprofile", "-i"], environment: environment, directory: directory)
         try terminal.waitForLastLine("shell> ")
