@@ -53,8 +53,9 @@ public enum ValueKind: Sendable {
     case series(Series)
     /// A comparison per period, as comparing a series gives.
     case truths(TruthSeries)
-    /// The answer of a `when` that found no definite period.
-    case crossing(Crossing)
+    /// The answer of a `when` that found no definite period. Boxed: it is twice the size of
+    /// any other kind, and every value would pay for it.
+    indirect case crossing(Crossing)
 }
 
 /// The result of a comparison, which for ranges may hold for only part of the range.

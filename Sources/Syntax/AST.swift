@@ -117,8 +117,9 @@ public enum StatementKind: Sendable {
     case assertion(Expr)
     /// `param name = expr`: a definition whose value a run may override (`--set name=value`).
     case param(Name, Expr)
-    /// `project spend growth 4x by Q4`.
-    case project(Projection)
+    /// `project spend growth 4x by Q4`. Boxed: a projection is three times the size of any
+    /// other statement, and statements are copied into definitions and report entries.
+    indirect case project(Projection)
     /// `as of Q3 2026`: the period later statements count from.
     case asOf(Expr)
 }
