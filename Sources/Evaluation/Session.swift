@@ -48,6 +48,15 @@ public struct Session: Sendable {
         environment.asOf = options.asOf
     }
 
+    /// Makes room for `count` definitions, so that a long notebook's do not regrow (and rehash)
+    /// the session's tables as they arrive.
+    public mutating func reserveCapacity(definitions count: Int) {
+        definitions.reserveCapacity(count)
+        definitionOrder.reserveCapacity(count)
+        dependents.reserveCapacity(count)
+        environment.values.reserveCapacity(count)
+    }
+
     /// Adds a source and returns its index, for spans.
     public mutating func addSource(name: String, text: String) -> Int {
         sources.append(SourceFile(name: name, text: text))

@@ -62,6 +62,7 @@ public struct DependencyOrder: Sendable {
         -> (byName: [String: Int], duplicated: [Int], projectionBases: [Int: Int])
     {
         var byName: [String: Int] = [:]
+        byName.reserveCapacity(statements.count)
         var duplicated: [Int] = []
         var projectionBases: [Int: Int] = [:]
         // Projections that build on a `let` come second, wherever they are written.

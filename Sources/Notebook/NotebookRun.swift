@@ -45,6 +45,7 @@ public struct NotebookRun: Sendable {
         if let asOf { options.asOf = asOf }
         var session = Session(options: options)
         _ = session.addSource(name: notebook.source.name, text: notebook.source.text)
+        session.reserveCapacity(definitions: notebook.statements.count)
         let dependencyOrder = DependencyOrder(notebook.statements)
         var problems = notebook.parseDiagnostics + dependencyOrder.diagnostics
         var outcomes = [Outcome?](repeating: nil, count: notebook.statements.count)
@@ -81,6 +82,7 @@ public struct NotebookRun: Sendable {
         }
         diagnostics = problems.sorted { $0.span.start < $1.span.start }
         var seen: Set<String> = []
+        entries.reserveCapacity(notebook.statements.count)
         for (index, statement) in notebook.statements.enumerated() {
             if index == 0, notebook.hasTitleHeading { continue }
             var overridden = false
