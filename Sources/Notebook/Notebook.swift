@@ -51,6 +51,9 @@ public struct Notebook: Sendable {
     /// A statement's source text on one line, with runs of blanks (and line breaks inside
     /// brackets) collapsed to single spaces.
     public func text(of statement: Statement) -> String {
+        let start = max(0, min(statement.span.start, source.bytes.count))
+        let bytes = source.bytes[start..<max(start, min(statement.span.end, source.bytes.count))]
+        if bytes.allSatisfy({ $0 < 0x80 }) { return Notebook.collapsingBlanks(bytes) }
         var out = ""
         var pendingSpace = false
         for character in source.text(of: statement.span) {
@@ -63,6 +66,27 @@ public struct Notebook: Sendable {
             }
         }
         return out
+    }
+}
+
+extension Notebook {
+    /// ASCII text with runs of blanks collapsed to single spaces and none at either end: the
+    /// byte-wise form of `text(of:)`, without breaking the text into characters.
+    static func collapsingBlanks(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                pendingSpace = !out.isEmpty
+            default:
+                if pendingSpace { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
