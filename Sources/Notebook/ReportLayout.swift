@@ -141,6 +141,7 @@ extension Figure {
 enum TextWrap {
     /// Breaks `text` into lines of at most `width` columns at spaces; longer words stand alone.
     static func lines(_ text: String, width: Int) -> [String] {
+        if text.utf8.count <= width, isSingleSpacedASCII(text) { return [text] }
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
@@ -155,6 +156,17 @@ enum TextWrap {
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Whether text is ASCII with words one space apart and no space at either end: such text,
+    /// when it fits, is its own only line (most statements and results are).
+    static func isSingleSpacedASCII(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            if byte >= 0x80 || (byte == UInt8(ascii: " ") && previous == byte) { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ") || text.isEmpty
     }
 
     /// Spaces.

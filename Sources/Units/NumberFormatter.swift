@@ -28,7 +28,7 @@ public struct NumberFormatter: Sendable {
     func formatMagnitude(_ value: Double, money: Bool) -> String {
         if value >= 1e18 { return scientific(value) }
         if value >= 1e6 {
-            let scales: [(Double, String)] = [(1e6, "M"), (1e9, "B"), (1e12, "T")]
+            let scales = NumberFormatter.scales
             var index = value >= 1e12 ? 2 : value >= 1e9 ? 1 : 0
             var mantissa = value / scales[index].0
             var text = significantDigits(mantissa)
@@ -52,6 +52,8 @@ public struct NumberFormatter: Sendable {
         return significantDigits(value)
     }
 
+    static let scales: [(Double, String)] = [(1e6, "M"), (1e9, "B"), (1e12, "T")]
+
     /// `value` (positive, below 1000 after rounding) with `significant` significant digits,
     /// trailing zeros trimmed.
     func significantDigits(_ value: Double) -> String {
@@ -64,27 +66,30 @@ public struct NumberFormatter: Sendable {
     func fixed(_ value: Double, decimals: Int, trim: Bool) -> String {
         let scaled = (value * pow(10, Double(decimals))).rounded()
         guard scaled < 9e18 else { return scientific(value) }
-        var digits = String(Int64(scaled))
-        if decimals == 0 { return digits }
-        while digits.count <= decimals { digits = "0" + digits }
-        let point = digits.index(digits.endIndex, offsetBy: -decimals)
-        var fraction = String(digits[point...])
-        if trim { while fraction.last == "0" { fraction.removeLast() } }
-        let whole = String(digits[..<point])
-        return fraction.isEmpty ? whole : whole + "." + fraction
+        let integer = String(Int64(scaled))
+        if decimals == 0 { return integer }
+        // Digits as ASCII bytes: padded with zeros to have a digit before the point.
+        let zero = UInt8(ascii: "0")
+        var digits = [UInt8](repeating: zero, count: max(0, decimals + 1 - integer.utf8.count))
+        digits += integer.utf8
+        let point = digits.count - decimals
+        var end = digits.count
+        if trim { while end > point, digits[end - 1] == zero { end -= 1 } }
+        let whole = String(decoding: digits[..<point], as: UTF8.self)
+        return end > point ? whole + "." + String(decoding: digits[point..<end], as: UTF8.self) : whole
     }
 
     /// `value` with `,` between groups of three digits.
     func grouped(_ value: Double, decimals: Int) -> String {
-        let text = fixed(value, decimals: decimals, trim: true)
-        let parts = text.split(separator: ".", maxSplits: 1)
-        let whole = Array(parts[0])
-        var out = ""
-        for (index, character) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
+        let text = fixed(value, decimals: decimals, trim: true).utf8
+        let whole = text.firstIndex(of: UInt8(ascii: ".")).map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + whole / 3)
+        for (index, byte) in text.enumerated() {
+            if index > 0, index < whole, (whole - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(byte)
         }
-        return parts.count > 1 ? out + "." + parts[1] : out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `1.23e21`.

@@ -20,6 +20,9 @@ struct NumberFormatterTests {
     func precision() {
         #expect(NumberFormatter(significant: 6).format(3.888888888) == "3.88889")
         #expect(NumberFormatter(significant: 6).format(2_190_000) == "2.19M")
+        #expect(NumberFormatter(significant: 7).format(1234.567) == "1,234.567")
+        #expect(NumberFormatter(significant: 7).format(1_234_567.5) == "1.234568M")
+        #expect(NumberFormatter(significant: 5).format(0.0012345) == "0.0012345")
     }
 
     @Test("JSON numbers are integers when whole and full precision otherwise")
