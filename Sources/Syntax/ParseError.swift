@@ -27,6 +27,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
     case unknownPeriod(String)
     /// `x = 5`: an assignment written without `let`.
     case missingLet(String)
+    case inputTooLarge(bytes: Int, limit: Int)
 
     public var id: String {
         switch self {
@@ -43,6 +44,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .dottedName: "dotted-name"
         case .unknownPeriod: "unknown-period"
         case .missingLet: "missing-let"
+        case .inputTooLarge: "input-too-large"
         }
     }
 
@@ -61,6 +63,8 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .dottedName(let name): "cannot define '\(name)': names with '.' are dataset figures"
         case .unknownPeriod(let text): "unknown period '\(text)'"
         case .missingLet(let name): "cannot assign to '\(name)' without 'let'"
+        case .inputTooLarge(let bytes, let limit):
+            "input of \(bytes) bytes is larger than the limit of \(limit / 1_048_576) MiB"
         }
     }
 

@@ -15,7 +15,7 @@ struct DiagnosticsCatalogueTests {
         .unexpectedCharacter("?"), .numberOutOfRange("1e400"), .malformedNumber("1.2.3"), .unterminatedString,
         .unexpectedEnd(expected: "a value"), .unexpectedToken(found: "'2'", expected: "end of statement"),
         .nestingTooDeep(limit: 200), .reversedRange("10-5"), .reservedWord("in"), .unclosedInterpolation,
-        .dottedName("a.b"), .unknownPeriod("Q5"), .missingLet("x"),
+        .dottedName("a.b"), .unknownPeriod("Q5"), .missingLet("x"), .inputTooLarge(bytes: 40 << 20, limit: 32 << 20),
     ]
 
     static func parseCase(_ kind: ParseErrorKind) -> Int {
@@ -33,6 +33,7 @@ struct DiagnosticsCatalogueTests {
         case .dottedName: 10
         case .unknownPeriod: 11
         case .missingLet: 12
+        case .inputTooLarge: 13
         }
     }
 

@@ -103,4 +103,13 @@ struct ParserTests {
         guard case .prose(let parts) = result.statements[1].kind else { Issue.record("no prose"); return }
         #expect(parts.count == 3)
     }
+
+    @Test("a source over 32 MiB gives one error instead of being read")
+    func inputTooLarge() {
+        let text = String(repeating: "let a = 1\n", count: Parser.maximumInputBytes / 10 + 1)
+        let result = parse(text)
+        #expect(result.diagnostics.map(\.id) == ["input-too-large"])
+        #expect(result.diagnostics.first?.message == "input of \(text.utf8.count) bytes is larger than the limit of 32 MiB")
+        #expect(result.statements.isEmpty)
+    }
 }
