@@ -101,6 +101,8 @@ extension Entry {
     func block(_ formatter: ValueFormatter) -> String? {
         guard let value else { return nil }
         let display = formatter.display(value)
+        // Most displays have no line feed byte at all, which is quick to see.
+        guard display.utf8.contains(UInt8(ascii: "\n")) else { return nil }
         return display.contains("\n") ? display : nil
     }
 
