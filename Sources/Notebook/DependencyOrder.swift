@@ -26,7 +26,9 @@ public struct DependencyOrder: Sendable {
                 if let base = definers.projectionBases[index], name == statement.definedName?.text { return base }
                 return definers.byName[name]
             }
-            return Array(Set(used)).sorted()
+            var unique: [Int] = []
+            for index in used.sorted() where unique.last != index { unique.append(index) }
+            return unique
         }
         let (postOrder, cycles) = DependencyOrder.depthFirst(dependencies)
         for cycle in cycles {
