@@ -5,9 +5,15 @@ public enum TextWidth {
     public static func of(_ text: String) -> Int {
         // ASCII text, nearly all of it, is one column a byte but for control characters:
         // counting bytes skips breaking the text into characters.
+        let ascii = text.utf8.withContiguousStorageIfAvailable(asciiColumns) ?? asciiColumns(text.utf8)
+        return ascii ?? text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The columns of ASCII bytes, or nil when there is a byte that is not ASCII.
+    static func asciiColumns<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
         var columns = 0
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return text.reduce(0) { $0 + of($1) } }
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
             if byte >= 0x20, byte != 0x7F { columns += 1 }
         }
         return columns
