@@ -60,6 +60,7 @@ public enum EvalErrorKind: DiagnosticKind {
     case cannotProject(String, reason: String)
     case periodOutsideSeries(period: String, series: String)
     case seriesMismatch(String)
+    case tooManyDefinitions(limit: Int)
 
     public var id: String {
         switch self {
@@ -91,6 +92,7 @@ public enum EvalErrorKind: DiagnosticKind {
         case .cannotProject: "cannot-project"
         case .periodOutsideSeries: "period-outside-series"
         case .seriesMismatch: "series-mismatch"
+        case .tooManyDefinitions: "too-many-definitions"
         }
     }
 
@@ -131,6 +133,7 @@ public enum EvalErrorKind: DiagnosticKind {
         case .cannotProject(let name, let reason): "cannot project '\(name)': \(reason)"
         case .periodOutsideSeries(let period, let series): "'\(period)' is outside the series (\(series))"
         case .seriesMismatch(let reason): "cannot combine these series: \(reason)"
+        case .tooManyDefinitions(let limit): "more than \(limit) definitions in one session"
         }
     }
 

@@ -132,6 +132,9 @@ extension Session {
     /// Refuses a second definition of a name unless redefinition is allowed, and a
     /// redefinition that would make a name depend on itself.
     func checkDefinable(_ name: Name, _ statement: Statement) throws(EvalError) {
+        if definitions[name.text] == nil, definitions.count >= options.maximumDefinitions {
+            throw EvalError(.tooManyDefinitions(limit: options.maximumDefinitions), name.span)
+        }
         guard let existing = definitions[name.text] else { return }
         guard options.allowRedefinition else {
             throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])

@@ -11,14 +11,19 @@ public struct SessionOptions: Sendable {
     /// The period evaluation starts from: projections begin here, and `Q4` alone means the next
     /// Q4 on or after it. An `as of` statement changes it for the statements after it.
     public var asOf: Period
+    /// How many names one session may define; a runaway generated notebook stops here with an
+    /// error instead of exhausting memory.
+    public var maximumDefinitions: Int
 
     /// The interview's date, April 2026 (in Q2 2026).
     public static let defaultAsOf = Period.month(4, 2026)
 
     /// Makes options.
     public init(
-        allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:], asOf: Period = SessionOptions.defaultAsOf
+        allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:], asOf: Period = SessionOptions.defaultAsOf,
+        maximumDefinitions: Int = 500_000
     ) {
+        self.maximumDefinitions = maximumDefinitions
         self.allowRedefinition = allowRedefinition
         self.paramOverrides = paramOverrides
         self.asOf = asOf

@@ -49,7 +49,7 @@ struct DiagnosticsCatalogueTests {
         .query(.unknownField("f", suggestion: nil)), .unevenPeriodStep(duration: "1 month", period: "Q2 2026"),
         .periodOutOfRange, .targetNotAfterStart(target: "Q1", start: "Q2"), .projectionTooLong(steps: 900, step: "yearly", limit: 600),
         .invalidGrowth("money"), .cannotProject("s", reason: "why"), .periodOutsideSeries(period: "Q1", series: "Q2 to Q4"),
-        .seriesMismatch("why"),
+        .seriesMismatch("why"), .tooManyDefinitions(limit: 500_000),
     ]
 
     static func evalCase(_ kind: EvalErrorKind) -> Int {
@@ -82,6 +82,7 @@ struct DiagnosticsCatalogueTests {
         case .cannotProject: 25
         case .periodOutsideSeries: 26
         case .seriesMismatch: 27
+        case .tooManyDefinitions: 28
         }
     }
 

@@ -17,6 +17,7 @@ struct ErrorFixturesTests {
     /// Ids that no input can produce, and why.
     static let unreachable: [String: String] = [
         "input-too-large": "needs a source over 32 MiB; ParserTests build one in memory",
+        "too-many-definitions": "needs 500,000 definitions; SessionTests lower the limit",
         "malformed-number": "the lexer only hands digits, '.', 'e' and a sign to the number reader, which always reads them",
         "bad-figure": "only a dataset figure whose value tnb cannot read gives it; DatasetTests checks every figure reads",
         "depends-on-failed": "fails dependents quietly in notebooks; only the REPL reports it (Tests/REPLTests)",

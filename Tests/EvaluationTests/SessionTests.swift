@@ -92,4 +92,12 @@ struct SessionTests {
     func rangeComparison() {
         #expect(display("(1 to 3) < 2\n(1 to 3) < 4\n5 > 3") == ["maybe", "true", "true"])
     }
+
+    @Test("a session stops at its definition limit with an error, and redefinition still works")
+    func definitionLimit() {
+        var session = Session(options: SessionOptions(allowRedefinition: true, maximumDefinitions: 3))
+        #expect(session.run("let a = 1\nlet b = 2\nlet c = 3").diagnostics.isEmpty)
+        #expect(session.run("let d = 4").diagnostics.map(\.id) == ["too-many-definitions"])
+        #expect(session.run("let a = 5").diagnostics.isEmpty)
+    }
 }
