@@ -100,6 +100,10 @@ extension Entry {
     /// which reports show below the statement; nil for values that fit on one line.
     func block(_ formatter: ValueFormatter) -> String? {
         guard let value else { return nil }
+        switch value.kind {
+        case .quantity, .truth: return nil  // numbers, unit names and truth words: always one line
+        default: break
+        }
         let display = formatter.display(value)
         // Most displays have no line feed byte at all, which is quick to see.
         guard display.utf8.contains(UInt8(ascii: "\n")) else { return nil }
