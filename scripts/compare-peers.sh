@@ -54,14 +54,14 @@ row "" "$t_chain" "qalc, 1k lines (x10 for 10k)" "$(echo "$q_chain*10" | bc -l)"
 
 cat > "$work/trivial.ipynb" <<'NB'
 {"cells": [
- {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ["payroll = 25e6"]},
- {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ["spend = 7e6"]},
- {"cell_type": "code", "execution_count": null, "metadata": {}, "outputs": [], "source": ["spend / payroll"]}],
+ {"cell_type": "code", "execution_count": null, "id": "c0", "metadata": {}, "outputs": [], "source": ["payroll = 25e6"]},
+ {"cell_type": "code", "execution_count": null, "id": "c1", "metadata": {}, "outputs": [], "source": ["spend = 7e6"]},
+ {"cell_type": "code", "execution_count": null, "id": "c2", "metadata": {}, "outputs": [], "source": ["spend / payroll"]}],
  "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
  "nbformat": 4, "nbformat_minor": 5}
 NB
 t_nb=$(time_it tnb-notebook 20 "$tnb run $in/small/0000.tnb -o $work/out/0000.txt")
-m_nb=$(time_it papermill 3 "papermill -q $work/trivial.ipynb $work/out/trivial-out.ipynb")
+m_nb=$(time_it papermill 3 "papermill --log-level ERROR $work/trivial.ipynb $work/out/trivial-out.ipynb")
 row "a small notebook to a report" "$t_nb" "papermill, 3-cell notebook" "$m_nb"
 
 t_batch=$(time_it tnb-batch 5 "sh -c '$tnb run $in/small/*.tnb -o $work/out/'")

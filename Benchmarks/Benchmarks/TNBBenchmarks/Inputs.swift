@@ -26,7 +26,7 @@ enum Inputs {
     /// `let base = 1` and `count` definitions that depend on it.
     static func dependents(_ count: Int) -> String {
         var lines = ["let base = 1"]
-        for index in 0..<count { lines.append("let d\(index) = base * \(index) + $1M") }
+        for index in 0..<count { lines.append("let d\(index) = base * \(index) + 1M") }
         return lines.joined(separator: "\n") + "\n"
     }
 
