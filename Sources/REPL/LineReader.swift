@@ -12,8 +12,10 @@ public enum LineInput: Sendable, Equatable {
 /// or a script in tests.
 public protocol LineReader {
     /// Reads one line, showing `prompt` when there is someone to show it to; `completer`
-    /// offers Tab completions for the session as it is now.
-    mutating func read(prompt: String, completer: Completer) -> LineInput
+    /// offers Tab completions for the session as it is now. It is built only by a reader that
+    /// completes: building it lists every name, which piped input of 10,000 definitions
+    /// would otherwise pay on every line.
+    mutating func read(prompt: String, completer: @autoclosure () -> Completer) -> LineInput
     /// Remembers a finished input in the history.
     mutating func remember(_ entry: String)
     /// How many columns the terminal has now, for fitting tables; nil when not a terminal.
@@ -59,7 +61,7 @@ public struct ScriptedReader: LineReader {
         self.inputs = inputs
     }
 
-    public mutating func read(prompt: String, completer: Completer) -> LineInput {
+    public mutating func read(prompt: String, completer: @autoclosure () -> Completer) -> LineInput {
         prompts.append(prompt)
         return inputs.isEmpty ? .end : inputs.removeFirst()
     }
@@ -74,7 +76,7 @@ public struct StandardInputReader: LineReader {
     /// Makes a reader.
     public init() {}
 
-    public mutating func read(prompt: String, completer: Completer) -> LineInput {
+    public mutating func read(prompt: String, completer: @autoclosure () -> Completer) -> LineInput {
         readLine(strippingNewline: true).map { .line($0) } ?? .end
     }
 

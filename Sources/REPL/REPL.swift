@@ -97,7 +97,8 @@ public struct REPL {
                 pending = []
             case .end:
                 if mode == .piped, !pending.isEmpty {
-                    deliver(handle(pending.joined(separator: "\n"), firstLine: firstLine), to: output)
+                    let reply = handle(pending.joined(separator: "\n"), firstLine: firstLine)
+                    deliver(reply, to: output)
                 }
                 break loop
             case .line(let line):
@@ -109,13 +110,15 @@ public struct REPL {
                     firstLine = linesRead - lineCount + 1
                     if MetaCommand.isMetaCommand(line) {
                         reader.remember(line.trimmingBlanks())
-                        if deliver(handle(line, firstLine: firstLine), to: output) { break loop }
+                        let reply = handle(line, firstLine: firstLine)
+                        if deliver(reply, to: output) { break loop }
                         continue
                     }
                 } else if blank {
                     // An empty line ends an unfinished statement, which then reports what is missing.
                     reader.remember(HistoryStore.entry(for: pending))
-                    deliver(handle(pending.joined(separator: "\n"), firstLine: firstLine), to: output)
+                    let reply = handle(pending.joined(separator: "\n"), firstLine: firstLine)
+                    deliver(reply, to: output)
                     pending = []
                     continue
                 }
@@ -124,7 +127,11 @@ public struct REPL {
                 if REPL.isIncomplete(text) { continue }
                 reader.remember(HistoryStore.entry(for: pending))
                 pending = []
-                if deliver(handle(text, firstLine: firstLine), to: output) { break loop }
+                // The reply is made before it is delivered: `deliver(handle(...))` would copy the
+                // whole REPL (and its session) for `deliver` before `handle` mutates it, and every
+                // line would then copy every definition.
+                let reply = handle(text, firstLine: firstLine)
+                if deliver(reply, to: output) { break loop }
             }
         }
         if mode == .piped, !failures.isEmpty {

@@ -99,12 +99,12 @@ struct ReadlineReader: LineReader {
         lastEntry = store?.load().last
     }
 
-    mutating func read(prompt: String, completer: Completer) -> LineInput {
+    mutating func read(prompt: String, completer: @autoclosure () -> Completer) -> LineInput {
         if let warning = pendingWarning {
             Output.err(warning)
             pendingWarning = nil
         }
-        activeCompleter = completer
+        activeCompleter = completer()
         finishedLine = nil
         lineIsDone = false
         inputEnded = false
