@@ -76,16 +76,10 @@ extension Session {
             do {
                 value = try evaluate(expr)
             } catch {
-                record(name.text, statement)
-                environment.values[name.text] = nil
-                environment.failed.insert(name.text)
-                changes = recomputeDependents(of: name.text)
+                settle(name.text, statement, value: nil, changes: &changes)
                 throw error
             }
-            record(name.text, statement)
-            environment.values[name.text] = value
-            environment.failed.remove(name.text)
-            changes = recomputeDependents(of: name.text)
+            settle(name.text, statement, value: value, changes: &changes)
             return .binding(name: name.text, value: value, previous: previous)
         case .letFunction(let name, let parameters, let body):
             try checkDefinable(name, statement)
@@ -160,6 +154,15 @@ extension Session {
             if let path = search(name) { return path }
         }
         return nil
+    }
+
+    /// Records a definition and its value, or its failure (so that its dependents fail
+    /// quietly), then recomputes what depends on it.
+    mutating func settle(_ name: String, _ statement: Statement, value: Value?, changes: inout [Change]) {
+        record(name, statement)
+        environment.values[name] = value
+        if value == nil { environment.failed.insert(name) } else { environment.failed.remove(name) }
+        changes = recomputeDependents(of: name)
     }
 
     mutating func record(_ name: String, _ statement: Statement) {

@@ -20,16 +20,10 @@ extension Session {
                 value = defaultValue
             }
         } catch {
-            record(name.text, statement)
-            environment.values[name.text] = nil
-            environment.failed.insert(name.text)
-            changes = recomputeDependents(of: name.text)
+            settle(name.text, statement, value: nil, changes: &changes)
             throw error
         }
-        record(name.text, statement)
-        environment.values[name.text] = value
-        environment.failed.remove(name.text)
-        changes = recomputeDependents(of: name.text)
+        settle(name.text, statement, value: value, changes: &changes)
         return .binding(name: name.text, value: value, previous: previous)
     }
 
