@@ -99,6 +99,16 @@ extension Parser {
         }
     }
 
+    /// The period literal a whole text spells (`2028`, `Q1 2026`, `Apr 2026`, `end of 2025`),
+    /// read as where a period is expected; nil when the text is anything else.
+    public static func periodLiteral(spelledBy text: String) -> PeriodLiteral? {
+        var parser = Parser(source: SourceFile(name: "<period>", text: text))
+        guard let found = try? parser.parsePeriodLiteral(loose: true), parser.peek(found.count).kind == .end else {
+            return nil
+        }
+        return found.literal
+    }
+
     /// periodOperand ::= periodLiteral | IDENT | call | "(" expression ")"
     ///
     /// What follows `at`, `by`, `until`, `in` (in a projection) and `as of`: a period spelled
