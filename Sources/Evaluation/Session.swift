@@ -90,7 +90,7 @@ public struct Session: Sendable {
         return run
     }
 
-    /// The names a value was defined from, for `:why` and reports.
+    /// The value a name is bound to now, if any.
     public func value(named name: String) -> Value? { environment.values[name] }
 }
 
