@@ -1,11 +1,12 @@
+import Diagnostics
+import Syntax
+import Units
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Diagnostics
-import Syntax
-import Units
 
 /// The built-in functions: min, max, round, abs, sqrt, ln, exp, low, high, mid.
 enum Builtins {
@@ -17,7 +18,9 @@ enum Builtins {
     {
         let provenance = values.reduce(Provenance.none) { $0.union($1.provenance) }
         var quantities: [Quantity] = []
-        for (value, argument) in zip(values, arguments) { quantities.append(try evaluator.quantity(value, argument.span)) }
+        for (value, argument) in zip(values, arguments) {
+            quantities.append(try evaluator.quantity(value, argument.span))
+        }
         func requireCount(_ count: ClosedRange<Int>, _ expected: String) throws(EvalError) {
             guard count.contains(quantities.count) else {
                 throw EvalError(.wrongArgumentCount(function: name, expected: expected, found: quantities.count), span)
@@ -25,7 +28,9 @@ enum Builtins {
         }
         func plain(_ quantity: Quantity) throws(EvalError) {
             guard quantity.unit.isNone else {
-                throw EvalError(.typeMismatch(expected: "a plain number for '\(name)'", found: quantity.dimension.description), span)
+                throw EvalError(
+                    .typeMismatch(expected: "a plain number for '\(name)'", found: quantity.dimension.description), span
+                )
             }
         }
         let result: Quantity
@@ -34,10 +39,17 @@ enum Builtins {
             try requireCount(1...Int.max, "at least 1 argument")
             var best = quantities[0]
             for next in quantities.dropFirst() {
-                let other = try evaluator.arithmetic(span) { try next.converted(toMatch: best.unit, operation: "compare") }
-                best = name == "min"
-                    ? Quantity(low: min(best.low, other.low), high: min(best.high, other.high), unit: best.unit, style: best.style)
-                    : Quantity(low: max(best.low, other.low), high: max(best.high, other.high), unit: best.unit, style: best.style)
+                let other = try evaluator.arithmetic(span) {
+                    try next.converted(toMatch: best.unit, operation: "compare")
+                }
+                best =
+                    name == "min"
+                    ? Quantity(
+                        low: min(best.low, other.low), high: min(best.high, other.high), unit: best.unit,
+                        style: best.style)
+                    : Quantity(
+                        low: max(best.low, other.low), high: max(best.high, other.high), unit: best.unit,
+                        style: best.style)
             }
             result = best
         case "round":
@@ -58,7 +70,9 @@ enum Builtins {
             result = Quantity(low: low, high: max(abs(q.low), abs(q.high)), unit: q.unit, style: q.style)
         case "sqrt":
             try requireCount(1...1, "1 argument")
-            guard quantities[0].low >= 0 else { throw EvalError(.notFinite(operation: "take the square root of a negative number"), span) }
+            guard quantities[0].low >= 0 else {
+                throw EvalError(.notFinite(operation: "take the square root of a negative number"), span)
+            }
             result = try evaluator.arithmetic(span) { try quantities[0].raised(to: Quantity(0.5)) }
         case "ln", "exp":
             try requireCount(1...1, "1 argument")
@@ -67,7 +81,8 @@ enum Builtins {
                 throw EvalError(.notFinite(operation: "take the logarithm of a number that is not positive"), span)
             }
             result = try evaluator.arithmetic(span) {
-                try Quantity(low: quantities[0].low, high: quantities[0].high).mapMonotonic(name == "ln" ? "take a logarithm" : "take an exponential", name == "ln" ? log : exp)
+                try Quantity(low: quantities[0].low, high: quantities[0].high).mapMonotonic(
+                    name == "ln" ? "take a logarithm" : "take an exponential", name == "ln" ? log : exp)
             }
         case "low", "high", "mid":
             try requireCount(1...1, "1 argument")

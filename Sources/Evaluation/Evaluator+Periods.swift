@@ -44,7 +44,8 @@ extension Evaluator {
         switch value.kind {
         case .series(let series):
             guard let point = series.point(at: period.end(as: series.step)) else {
-                throw EvalError(.periodOutsideSeries(period: period.description, series: series.span.description), periodExpr.span)
+                throw EvalError(
+                    .periodOutsideSeries(period: period.description, series: series.span.description), periodExpr.span)
             }
             return Value(.quantity(point.value), provenance: value.provenance)
         case .truths(let truths):
@@ -55,7 +56,8 @@ extension Evaluator {
             }
             return Value(.truth(point.truth), provenance: value.provenance)
         default:
-            throw EvalError(.typeMismatch(expected: "a series before 'at'", found: value.kindDescription), seriesExpr.span)
+            throw EvalError(
+                .typeMismatch(expected: "a series before 'at'", found: value.kindDescription), seriesExpr.span)
         }
     }
 
@@ -115,7 +117,8 @@ extension Evaluator {
     /// `Q4 2026 - Q2 2026` is 2 quarters; periods of different lengths differ in months.
     func difference(_ a: PeriodRange, _ b: PeriodRange) -> Quantity {
         let granularity = a.low.granularity == b.low.granularity ? a.low.granularity : .month
-        let unit: Unit = granularity == .month ? UnitTable.month : granularity == .quarter ? UnitTable.quarter : UnitTable.year
+        let unit: Unit =
+            granularity == .month ? UnitTable.month : granularity == .quarter ? UnitTable.quarter : UnitTable.year
         let length = Double(granularity.months)
         let low = Double(a.low.firstMonth - b.high.firstMonth) / length
         let high = Double(a.high.firstMonth - b.low.firstMonth) / length
@@ -128,7 +131,8 @@ extension Evaluator {
     {
         guard duration.dimension == .time else {
             throw EvalError(
-                .typeMismatch(expected: "a duration such as '6 months'", found: duration.dimension.description), durationSpan)
+                .typeMismatch(expected: "a duration such as '6 months'", found: duration.dimension.description),
+                durationSpan)
         }
         func months(_ amount: Double) throws(EvalError) -> Int {
             let months = amount * duration.unit.factor / (365.0 / 12)

@@ -1,11 +1,12 @@
+import Diagnostics
+import Syntax
+import Units
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Diagnostics
-import Syntax
-import Units
 
 extension Evaluator {
     /// The most steps one projection may take.
@@ -44,7 +45,8 @@ extension Evaluator {
         guard first.isInRange, last.isInRange else { throw EvalError(.periodOutOfRange, projection.end.span) }
         let steps = first.steps(to: last)
         guard steps > 0 else {
-            throw EvalError(.targetNotAfterStart(target: last.description, start: first.description), projection.end.span)
+            throw EvalError(
+                .targetNotAfterStart(target: last.description, start: first.description), projection.end.span)
         }
         guard steps <= Evaluator.maximumProjectionSteps else {
             throw EvalError(
@@ -59,7 +61,9 @@ extension Evaluator {
                 low: start.low * pow(growth.low, growth.exponent * Double(t)),
                 high: start.high * pow(growth.high, growth.exponent * Double(t)), unit: start.unit, style: start.style)
             if t == steps, let target = growth.target { value = target }
-            points.append(Series.Point(first.advanced(by: t), try arithmetic(projection.end.span) { try value.checked("project") }))
+            points.append(
+                Series.Point(
+                    first.advanced(by: t), try arithmetic(projection.end.span) { try value.checked("project") }))
         }
         return try seriesValue(points, provenance, projection.end.span)
     }
@@ -79,7 +83,9 @@ extension Evaluator {
         case .quantity(let quantity):
             guard quantity.low > 0 else {
                 throw EvalError(
-                    .cannotProject(name, reason: "growth compounds, so it must start above zero, not at \(quantity.display())"), span)
+                    .cannotProject(
+                        name, reason: "growth compounds, so it must start above zero, not at \(quantity.display())"),
+                    span)
             }
             return quantity
         case .series:
@@ -100,11 +106,18 @@ extension Evaluator {
             let value = try evaluate(expr)
             provenance = provenance.union(value.provenance)
             let written = try quantity(value, expr.span)
-            let target = try arithmetic(expr.span, notes: [describe(projection.start ?? Expr(.name(name), projection.name.span), start), describe(expr, written)]) {
+            let target = try arithmetic(
+                expr.span,
+                notes: [
+                    describe(projection.start ?? Expr(.name(name), projection.name.span), start),
+                    describe(expr, written),
+                ]
+            ) {
                 try written.converted(to: start.unit, operation: "project between")
             }
             guard target.low > 0 else {
-                throw EvalError(.cannotProject(name, reason: "the target must be above zero, not \(written.display())"), expr.span)
+                throw EvalError(
+                    .cannotProject(name, reason: "the target must be above zero, not \(written.display())"), expr.span)
             }
             var exact = target
             exact.style = start.style
@@ -126,7 +139,9 @@ extension Evaluator {
             let factor: (low: Double, high: Double) =
                 amount.style == .percent ? (1 + amount.low, 1 + amount.high) : (amount.low, amount.high)
             guard factor.low > 0 else {
-                throw EvalError(.cannotProject(name, reason: "a growth of \(amount.display()) leaves nothing to compound"), expr.span)
+                throw EvalError(
+                    .cannotProject(name, reason: "a growth of \(amount.display()) leaves nothing to compound"),
+                    expr.span)
             }
             guard let per else { return (factor.low, factor.high, 1 / Double(steps), nil) }
             let durationValue = try evaluate(per)
@@ -134,7 +149,8 @@ extension Evaluator {
             let duration = try quantity(durationValue, per.span)
             guard duration.dimension == .time, !duration.isRange, duration.low > 0 else {
                 throw EvalError(
-                    .typeMismatch(expected: "a single duration such as 'year' after 'per'", found: duration.display()), per.span)
+                    .typeMismatch(expected: "a single duration such as 'year' after 'per'", found: duration.display()),
+                    per.span)
             }
             let stepDays = Double(step.months) * 365 / 12
             return (factor.low, factor.high, stepDays / (duration.low * duration.unit.factor), nil)

@@ -78,7 +78,9 @@ extension Evaluator {
 
     /// A series value from points, which must be consecutive.
     func seriesValue(_ points: [Series.Point], _ provenance: Provenance, _ span: Span) throws(EvalError) -> Value {
-        guard let series = Series(points) else { throw EvalError(.seriesMismatch("their periods do not line up"), span) }
+        guard let series = Series(points) else {
+            throw EvalError(.seriesMismatch("their periods do not line up"), span)
+        }
         return Value(.series(series), provenance: provenance)
     }
 }

@@ -135,7 +135,9 @@ struct Evaluator {
         if let timed = try timedBinary(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
         let b = try quantity(rightValue, right.span)
-        let result = try arithmetic(span, notes: [describe(left, a), describe(right, b)]) { try Evaluator.apply(op, a, b) }
+        let result = try arithmetic(span, notes: [describe(left, a), describe(right, b)]) {
+            try Evaluator.apply(op, a, b)
+        }
         return Value(.quantity(result), provenance: leftValue.provenance.union(rightValue.provenance))
     }
 
@@ -238,8 +240,16 @@ struct Evaluator {
             value = Value(.quantity(ratio), provenance: value.provenance.union(wholeValue.provenance))
         }
         if case .series(let series) = value.kind {
-            guard series.points[0].value.unit.isNone else { throw EvalError(.notARatio(series.points[0].value.dimension), span) }
-            return Value(.series(series.map { var ratio = $0; ratio.style = .percent; return ratio }), provenance: value.provenance)
+            guard series.points[0].value.unit.isNone else {
+                throw EvalError(.notARatio(series.points[0].value.dimension), span)
+            }
+            return Value(
+                .series(
+                    series.map {
+                        var ratio = $0
+                        ratio.style = .percent
+                        return ratio
+                    }), provenance: value.provenance)
         }
         var ratio = try quantity(value, operand.span)
         guard ratio.unit.isNone else { throw EvalError(.notARatio(ratio.dimension), span) }

@@ -38,7 +38,8 @@ public enum QueryErrorKind: Sendable {
         case .fieldTypeMismatch(let field, let op, let found): "cannot compare '\(field)' with \(found) using '\(op)'"
         case .badAggregateField(let function, let field): "'\(function)' takes 'value', not '\(field)'"
         case .badLimit(let found): "'limit' takes a whole number of rows, not \(found)"
-        case .stageAfterAggregate(let stage, let aggregate): "'\(stage)' cannot follow '\(aggregate)', which gives one value"
+        case .stageAfterAggregate(let stage, let aggregate):
+            "'\(stage)' cannot follow '\(aggregate)', which gives one value"
         case .emptyAggregate(let function): "'\(function)' of no rows"
         }
     }
@@ -47,7 +48,9 @@ public enum QueryErrorKind: Sendable {
     public var notes: [String] {
         switch self {
         case .unknownField(_, let suggestion):
-            (suggestion.map { ["did you mean '\($0)'?"] } ?? []) + ["fields: id, label, value, period, topics (or topic), speaker, source, timestamp, quote"]
+            (suggestion.map { ["did you mean '\($0)'?"] } ?? []) + [
+                "fields: id, label, value, period, topics (or topic), speaker, source, timestamp, quote"
+            ]
         case .unknownStage(_, let suggestion):
             (suggestion.map { ["did you mean '\($0)'?"] } ?? [])
                 + ["stages: where, sort, select, limit, count, sum(value), min(value), max(value)"]

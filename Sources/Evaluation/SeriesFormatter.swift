@@ -27,7 +27,9 @@ public struct SeriesFormatter: Sendable {
         var previous: Quantity?
         for point in series.points {
             let change = previous.map { self.change(from: $0, to: point.value) } ?? ""
-            rows.append([point.period.description, point.value.display(numbers), change, bar(point.value, largest: largest)])
+            rows.append([
+                point.period.description, point.value.display(numbers), change, bar(point.value, largest: largest),
+            ])
             previous = point.value
         }
         return layout(rows)

@@ -1,11 +1,12 @@
+import Diagnostics
+import Syntax
+import Units
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Diagnostics
-import Syntax
-import Units
 
 /// The functions over a series: sum, average, total, growth, cagr, doubling.
 ///
@@ -34,7 +35,8 @@ enum SeriesFunctions {
             return value(.quantity(try sum(series.points.map(\.value), evaluator, span)))
         case "average":
             let total = try sum(series.points.map(\.value), evaluator, span)
-            return value(.quantity(try evaluator.arithmetic(span) { try total / Quantity(Double(series.points.count)) }))
+            return value(
+                .quantity(try evaluator.arithmetic(span) { try total / Quantity(Double(series.points.count)) }))
         case "total":
             return value(.quantity(try total(series, evaluator, span)))
         case "growth":
@@ -45,7 +47,8 @@ enum SeriesFunctions {
             if values.count >= 2 { from = try point(series, values[1], arguments[1].span, evaluator) }
             if values.count == 3 { to = try point(series, values[2], arguments[2].span, evaluator) }
             guard from.period < to.period else {
-                throw EvalError(.targetNotAfterStart(target: to.period.description, start: from.period.description), span)
+                throw EvalError(
+                    .targetNotAfterStart(target: to.period.description, start: from.period.description), span)
             }
             let factor = try yearlyFactor(from, to, span)
             if name == "cagr" {
@@ -80,7 +83,9 @@ enum SeriesFunctions {
     static func total(_ series: Series, _ evaluator: Evaluator, _ span: Span) throws(EvalError) -> Quantity {
         let first = series.points[0].value
         guard first.dimension.powers.contains(where: { $0.base == "time" && $0.exponent < 0 }) else {
-            throw EvalError(.typeMismatch(expected: "a rate per time such as $/yr for 'total'", found: first.dimension.description), span)
+            throw EvalError(
+                .typeMismatch(expected: "a rate per time such as $/yr for 'total'", found: first.dimension.description),
+                span)
         }
         let step = Quantity(1, unit: UnitProduct(unit(of: series.step)))
         var amounts: [Quantity] = []
@@ -91,7 +96,8 @@ enum SeriesFunctions {
     /// The change from each period to the next, as a percentage.
     static func growth(_ series: Series, _ span: Span) throws(EvalError) -> Series {
         guard series.points.count >= 2 else {
-            throw EvalError(.typeMismatch(expected: "a series of at least two periods for 'growth'", found: "one period"), span)
+            throw EvalError(
+                .typeMismatch(expected: "a series of at least two periods for 'growth'", found: "one period"), span)
         }
         var points: [Series.Point] = []
         for (old, new) in zip(series.points, series.points.dropFirst()) {
@@ -100,14 +106,19 @@ enum SeriesFunctions {
             }
             let low = new.value.low / old.value.low - 1
             let high = new.value.high / old.value.high - 1
-            points.append(Series.Point(new.period, Quantity(low: min(low, high), high: max(low, high), style: .percent)))
+            points.append(
+                Series.Point(new.period, Quantity(low: min(low, high), high: max(low, high), style: .percent)))
         }
-        guard let result = Series(points) else { throw EvalError(.seriesMismatch("their periods do not line up"), span) }
+        guard let result = Series(points) else {
+            throw EvalError(.seriesMismatch("their periods do not line up"), span)
+        }
         return result
     }
 
     /// The point of a series at a period given as an argument.
-    static func point(_ series: Series, _ value: Value, _ span: Span, _ evaluator: Evaluator) throws(EvalError) -> Series.Point {
+    static func point(_ series: Series, _ value: Value, _ span: Span, _ evaluator: Evaluator) throws(EvalError)
+        -> Series.Point
+    {
         let period = try evaluator.period(value, span)
         guard let point = series.point(at: period.end(as: series.step)) else {
             throw EvalError(.periodOutsideSeries(period: period.description, series: series.span.description), span)
@@ -116,7 +127,9 @@ enum SeriesFunctions {
     }
 
     /// The growth factor per year from one point to another, along the low and the high path.
-    static func yearlyFactor(_ from: Series.Point, _ to: Series.Point, _ span: Span) throws(EvalError) -> (low: Double, high: Double) {
+    static func yearlyFactor(_ from: Series.Point, _ to: Series.Point, _ span: Span) throws(EvalError) -> (
+        low: Double, high: Double
+    ) {
         guard from.value.low > 0, from.value.high > 0, to.value.low > 0 else {
             throw EvalError(.notFinite(operation: "find the growth rate of a value that is not positive"), span)
         }

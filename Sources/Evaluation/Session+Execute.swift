@@ -76,15 +76,16 @@ extension Session {
             do {
                 value = try evaluate(expr)
             } catch {
-                settle(name.text, statement, value: nil, changes: &changes)
+                bind(name.text, statement, value: nil, changes: &changes)
                 throw error
             }
-            settle(name.text, statement, value: value, changes: &changes)
+            bind(name.text, statement, value: value, changes: &changes)
             return .binding(name: name.text, value: value, previous: previous)
         case .letFunction(let name, let parameters, let body):
             try checkDefinable(name, statement)
-            record(name.text, statement)
-            environment.functions[name.text] = UserFunction(name: name.text, parameters: parameters.map(\.text), body: body)
+            register(Definition(name: name.text, statement: statement), uses: FreeNames.of(statement))
+            environment.functions[name.text] = UserFunction(
+                name: name.text, parameters: parameters.map(\.text), body: body)
             changes = recomputeDependents(of: name.text)
             return .function(name: name.text, parameters: parameters.map(\.text))
         case .unitDeclaration(let name, let definition):
@@ -109,8 +110,7 @@ extension Session {
             return .value(try runProjection(projection, statement, changes: &changes))
         case .asOf(let expr):
             let period = try asOfPeriod(expr)
-            environment.asOf = period
-            options.asOf = period
+            changes = setAsOf(period)
             return .asOf(period)
         }
     }
@@ -131,88 +131,56 @@ extension Session {
         }
         guard let existing = definitions[name.text] else { return }
         guard options.allowRedefinition else {
-            throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])
+            throw EvalError(
+                .duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])
         }
         let uses = FreeNames.of(statement)
-        if let path = dependencyPath(from: uses, to: name.text) {
+        if let path = graph.path(from: uses, to: name.text) {
             throw EvalError(.cyclicDefinition([name.text] + path), name.span)
         }
     }
 
-    /// A chain of definitions leading from one of `names` to `target`, if any.
-    func dependencyPath(from names: Set<String>, to target: String) -> [String]? {
-        var visited: Set<String> = []
-        func search(_ name: String) -> [String]? {
-            if name == target { return [name] }
-            guard visited.insert(name).inserted, let definition = definitions[name] else { return nil }
-            for next in definition.dependencies.sorted() {
-                if let path = search(next) { return [name] + path }
-            }
-            return nil
-        }
-        for name in names.sorted() {
-            if let path = search(name) { return path }
-        }
-        return nil
-    }
-
-    /// Records a definition and its value, or its failure (so that its dependents fail
+    /// Binds a definition's value, or records its failure (so that its dependents fail
     /// quietly), then recomputes what depends on it.
-    mutating func settle(_ name: String, _ statement: Statement, value: Value?, changes: inout [Change]) {
-        record(name, statement)
-        environment.values[name] = value
-        if value == nil { environment.failed.insert(name) } else { environment.failed.remove(name) }
+    mutating func bind(_ name: String, _ statement: Statement, value: Value?, changes: inout [Change]) {
+        register(Definition(name: name, statement: statement), uses: FreeNames.of(statement))
+        setValue(value, of: name)
         changes = recomputeDependents(of: name)
     }
 
-    mutating func record(_ name: String, _ statement: Statement) {
-        let dependencies = FreeNames.of(statement)
-        if let old = definitions[name] {
-            for dependency in old.dependencies { dependents[dependency]?.remove(name) }
-        } else {
-            definitionOrder.append(name)
-        }
-        definitions[name] = Definition(name: name, statement: statement, dependencies: dependencies)
-        for dependency in dependencies { dependents[dependency, default: []].insert(name) }
+    /// Stores a definition and what it uses in the graph, replacing an earlier one.
+    mutating func register(_ definition: Definition, uses: Set<String>) {
+        definitions[definition.name] = definition
+        graph.define(definition.name, uses: uses)
     }
 
-    /// Recomputes every definition that depends on `name`, in dependency order.
+    /// Binds a name to a value, or marks it failed when there is none.
+    mutating func setValue(_ value: Value?, of name: String) {
+        environment.values[name] = value
+        if value == nil { environment.failed.insert(name) } else { environment.failed.remove(name) }
+    }
+
+    /// Recomputes every definition that depends on `name`, in dependency order; while a batch
+    /// loads, only notes the name (see `load`).
     mutating func recomputeDependents(of name: String) -> [Change] {
-        guard let direct = dependents[name], !direct.isEmpty else { return [] }
-        var affected: Set<String> = []
-        var stack = Array(direct)
-        while let next = stack.popLast() {
-            guard affected.insert(next).inserted else { continue }
-            stack.append(contentsOf: dependents[next] ?? [])
+        if deferredRecomputation != nil {
+            deferredRecomputation?.append(name)
+            return []
         }
+        return recompute(graph.dependents(of: [name]))
+    }
+
+    /// Recomputes the given definitions, which must be in dependency order.
+    mutating func recompute(_ names: [String]) -> [Change] {
         var changes: [Change] = []
-        for dependent in topologicalOrder(affected) {
+        for dependent in names {
             guard let definition = definitions[dependent], definition.hasValue else { continue }
             let old = environment.values[dependent]
             let new = try? value(of: definition, explainingErrors: false)
-            environment.values[dependent] = new
-            if new == nil { environment.failed.insert(dependent) } else { environment.failed.remove(dependent) }
+            setValue(new, of: dependent)
             changes.append(Change(name: dependent, old: old, new: new))
         }
         return changes
-    }
-
-    /// The names in an order where each comes after the names it depends on.
-    func topologicalOrder(_ names: Set<String>) -> [String] {
-        var order: [String] = []
-        // A name is visited once: a name being visited again is a cycle, one already placed is done.
-        var visited: Set<String> = []
-        visited.reserveCapacity(names.count)
-        order.reserveCapacity(names.count)
-        func visit(_ name: String) {
-            guard visited.insert(name).inserted else { return }
-            for dependency in (definitions[name]?.dependencies ?? []).sorted() where names.contains(dependency) {
-                visit(dependency)
-            }
-            order.append(name)
-        }
-        for name in definitionOrder where names.contains(name) { visit(name) }
-        return order
     }
 
     mutating func declareUnit(_ name: Name, _ definition: Expr?) throws(EvalError) -> Unit {
@@ -228,7 +196,8 @@ extension Session {
         let value = try evaluator.evaluate(definition)
         let quantity = try evaluator.quantity(value, definition.span)
         guard !quantity.isRange, quantity.low > 0 else {
-            throw EvalError(.typeMismatch(expected: "a single positive amount", found: quantity.display()), definition.span)
+            throw EvalError(
+                .typeMismatch(expected: "a single positive amount", found: quantity.display()), definition.span)
         }
         let unit = Unit(
             name: name.text, plural: Unit.pluralize(name.text), short: name.text,

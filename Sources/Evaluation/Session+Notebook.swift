@@ -20,10 +20,10 @@ extension Session {
                 value = defaultValue
             }
         } catch {
-            settle(name.text, statement, value: nil, changes: &changes)
+            bind(name.text, statement, value: nil, changes: &changes)
             throw error
         }
-        settle(name.text, statement, value: value, changes: &changes)
+        bind(name.text, statement, value: value, changes: &changes)
         return .binding(name: name.text, value: value, previous: previous)
     }
 

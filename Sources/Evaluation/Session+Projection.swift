@@ -23,12 +23,20 @@ extension Session {
         switch definition.statement.kind {
         case .letValue(_, let expr):
             let base = try evaluator.evaluate(expr)
-            guard let statement = definition.projection, case .project(let projection) = statement.kind else { return base }
+            guard let statement = definition.projection, case .project(let projection) = statement.kind else {
+                return base
+            }
             return try evaluator.project(projection, base: base)
         case .param(let name, let expr):
             var base: Value
-            if let override = options.paramOverrides[name.text] { base = override } else { base = try evaluator.evaluate(expr) }
-            guard let statement = definition.projection, case .project(let projection) = statement.kind else { return base }
+            if let override = options.paramOverrides[name.text] {
+                base = override
+            } else {
+                base = try evaluator.evaluate(expr)
+            }
+            guard let statement = definition.projection, case .project(let projection) = statement.kind else {
+                return base
+            }
             return try evaluator.project(projection, base: base)
         case .project(let projection):
             return try evaluator.project(projection, base: nil)
@@ -59,52 +67,41 @@ extension Session {
             switch existing.statement.kind {
             case .letValue, .param: break
             case .project where !options.allowRedefinition:
-                throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])
+                throw EvalError(
+                    .duplicateDefinition(name.text), name.span,
+                    related: [("first defined here", existing.statement.span)])
             case .project:
                 throw EvalError(.cannotProject(name.text, reason: "it is already a series"), name.span)
             default:
                 throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let' or 'param'"), name.span)
             }
             if let earlier = existing.projection, !options.allowRedefinition {
-                throw EvalError(.duplicateDefinition(name.text), name.span, related: [("first projected here", earlier.span)])
+                throw EvalError(
+                    .duplicateDefinition(name.text), name.span, related: [("first projected here", earlier.span)])
             }
             let uses = FreeNames.of(statement).subtracting([name.text])
-            if let path = dependencyPath(from: uses, to: name.text) {
+            if let path = graph.path(from: uses, to: name.text) {
                 throw EvalError(.cyclicDefinition([name.text] + path), name.span)
             }
             definition = existing
             definition.projection = statement
-            definition.dependencies = FreeNames.of(existing.statement).union(uses)
+            register(definition, uses: FreeNames.of(existing.statement).union(uses))
         } else {
             try checkDefinable(name, statement)
-            definition = Definition(name: name.text, statement: statement, dependencies: FreeNames.of(statement))
+            definition = Definition(name: name.text, statement: statement)
+            register(definition, uses: FreeNames.of(statement))
         }
-        store(definition)
         let value: Value
         do {
             value = try self.value(of: definition)
         } catch {
-            environment.values[name.text] = nil
-            environment.failed.insert(name.text)
+            setValue(nil, of: name.text)
             changes = recomputeDependents(of: name.text)
             throw error
         }
-        environment.values[name.text] = value
-        environment.failed.remove(name.text)
+        setValue(value, of: name.text)
         changes = recomputeDependents(of: name.text)
         return value
-    }
-
-    /// Stores a definition, keeping the map of dependents up to date.
-    mutating func store(_ definition: Definition) {
-        let name = definition.name
-        if let old = definitions[name] {
-            for dependency in old.dependencies { dependents[dependency]?.remove(name) }
-        } else {
-            definitionOrder.append(name)
-        }
-        definitions[name] = definition
-        for dependency in definition.dependencies { dependents[dependency, default: []].insert(name) }
     }
 }
 
@@ -114,7 +111,9 @@ extension Session {
     public static func period(_ text: String) -> Period? {
         var session = Session()
         let result = session.run("as of " + text)
-        guard !result.hasErrors, result.results.count == 1, case .asOf(let period)? = result.results[0].outcome else { return nil }
+        guard !result.hasErrors, result.results.count == 1, case .asOf(let period)? = result.results[0].outcome else {
+            return nil
+        }
         return period
     }
 }
@@ -128,9 +127,14 @@ extension Session {
 }
 
 extension Session {
-    /// Sets the as-of period for the statements run after this, as `--as-of` does.
-    public mutating func setAsOf(_ period: Period) {
+    /// Sets the as-of period, as `as of` and `--as-of` do: the statements run after this count
+    /// from it, and every definition made before it is recomputed counting from it. Returns
+    /// what that changed.
+    @discardableResult
+    public mutating func setAsOf(_ period: Period) -> [Change] {
         options.asOf = period
         environment.asOf = period
+        guard !definitions.isEmpty else { return [] }
+        return recompute(graph.allInDependencyOrder)
     }
 }

@@ -20,7 +20,8 @@ public struct SessionOptions: Sendable {
 
     /// Makes options.
     public init(
-        allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:], asOf: Period = SessionOptions.defaultAsOf,
+        allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:],
+        asOf: Period = SessionOptions.defaultAsOf,
         maximumDefinitions: Int = 500_000
     ) {
         self.maximumDefinitions = maximumDefinitions
@@ -43,9 +44,11 @@ public struct Session: Sendable {
     public var options: SessionOptions
     /// Definitions by name.
     public internal(set) var definitions: [String: Definition] = [:]
-    /// Names in the order they were first defined.
-    public internal(set) var definitionOrder: [String] = []
-    var dependents: [String: Set<String>] = [:]
+    /// What each definition uses: the one dependency graph, which redefinition walks.
+    public internal(set) var graph = DependencyGraph()
+    /// While a batch of statements loads (see `load`), the names it defined: their dependents
+    /// outside the batch are recomputed once at its end rather than after every definition.
+    var deferredRecomputation: [String]? = nil
 
     /// Makes an empty session.
     public init(options: SessionOptions = SessionOptions()) {
@@ -57,8 +60,7 @@ public struct Session: Sendable {
     /// the session's tables as they arrive.
     public mutating func reserveCapacity(definitions count: Int) {
         definitions.reserveCapacity(count)
-        definitionOrder.reserveCapacity(count)
-        dependents.reserveCapacity(count)
+        graph.reserveCapacity(count)
         environment.values.reserveCapacity(count)
     }
 
@@ -90,8 +92,12 @@ public struct Session: Sendable {
         return run
     }
 
-    /// The value a name is bound to now, if any.
+    /// The value a name is bound to now, or nil when it has none (never defined, a function or
+    /// a unit, or a definition that failed).
     public func value(named name: String) -> Value? { environment.values[name] }
+
+    /// Defined names in the order they were first defined.
+    public var definitionOrder: [String] { graph.definedNames }
 }
 
 /// What running some text gave.
@@ -107,14 +113,12 @@ public struct RunResult: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
-/// A definition the session knows: its statement and the names it depends on.
+/// A definition the session knows: its statement (what it uses is in the session's `graph`).
 public struct Definition: Sendable {
     /// The defined name.
     public var name: String
     /// The defining statement.
     public var statement: Statement
-    /// Names it uses.
-    public var dependencies: Set<String>
     /// A `project NAME ...` statement that turns this `let` value into a series, if any.
     public var projection: Statement? = nil
 }

@@ -27,7 +27,9 @@ extension ValueFormatter {
                 }
                 return JSON.object(pairs)
             }
-            return [("unit", JSON.quote(unit)), ("step", JSON.quote(series.step.adjective)), ("points", JSON.array(points))]
+            return [
+                ("unit", JSON.quote(unit)), ("step", JSON.quote(series.step.adjective)), ("points", JSON.array(points)),
+            ]
         case .truths(let truths):
             let points = truths.points.map {
                 JSON.object([
@@ -40,7 +42,12 @@ extension ValueFormatter {
             return [
                 ("period", "null"),
                 ("earliest", crossing.earliest.map { JSON.quote($0.description) } ?? "null"),
-                ("within", JSON.array([JSON.quote(crossing.within.low.description), JSON.quote(crossing.within.high.description)])),
+                (
+                    "within",
+                    JSON.array([
+                        JSON.quote(crossing.within.low.description), JSON.quote(crossing.within.high.description),
+                    ])
+                ),
             ]
         case .quantity, .truth, .text, .table:
             return []

@@ -89,19 +89,3 @@ extension Notebook {
         return String(decoding: out, as: UTF8.self)
     }
 }
-
-extension Statement {
-    /// The name a statement defines, as `FreeNames.definedName(of:)` says, with where it is
-    /// written (the whole statement for a kind of definition this switch does not know).
-    var definedName: Name? {
-        guard let text = FreeNames.definedName(of: self) else { return nil }
-        switch kind {
-        case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _), .param(let name, _):
-            return name
-        case .project(let projection):
-            return projection.name
-        default:
-            return Name(text, span)
-        }
-    }
-}

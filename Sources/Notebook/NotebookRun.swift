@@ -41,34 +41,18 @@ public struct NotebookRun: Sendable {
     public init(_ notebook: Notebook, overrides: [String: Value] = [:], asOf: Period? = nil) {
         self.notebook = notebook
         self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
-        var options = SessionOptions(allowRedefinition: false, paramOverrides: overrides)
-        if let asOf { options.asOf = asOf }
-        var session = Session(options: options)
-        _ = session.addSource(name: notebook.source.name, text: notebook.source.text)
-        session.reserveCapacity(definitions: notebook.statements.count)
-        let dependencyOrder = DependencyOrder(notebook.statements)
-        var problems = notebook.parseDiagnostics + dependencyOrder.diagnostics
+        var session = Session(options: SessionOptions(allowRedefinition: false, paramOverrides: overrides))
+        let file = session.addSource(name: notebook.source.name, text: notebook.source.text)
+        var problems = notebook.parseDiagnostics
         var outcomes = [Outcome?](repeating: nil, count: notebook.statements.count)
         var operands = [String?](repeating: nil, count: notebook.statements.count)
         // After a parse error a statement is missing: evaluating the rest would only report its
         // dependents as unknown names.
         if notebook.parseDiagnostics.isEmpty {
-            let asOfStatements = notebook.statements.indices.filter {
-                if case .asOf = notebook.statements[$0].kind { return true }
-                return false
-            }
-            for index in asOfStatements {
-                let result = session.execute(notebook.statements[index])
-                outcomes[index] = result.outcome
-                problems += result.diagnostics
-                if let asOf, result.outcome != nil {
-                    session.setAsOf(asOf)
-                    outcomes[index] = .asOf(asOf)
-                }
-            }
-            if let asOf { session.setAsOf(asOf) }
-            for index in dependencyOrder.order where !asOfStatements.contains(index) {
-                let result = session.execute(notebook.statements[index])
+            let loaded = session.load(notebook.statements, asOf: asOf)
+            problems += loaded.orderDiagnostics
+            for (index, result) in loaded.results.enumerated() {
+                guard let result else { continue }
                 outcomes[index] = result.outcome
                 problems += result.diagnostics
             }
@@ -77,8 +61,10 @@ public struct NotebookRun: Sendable {
                 guard case .assertion(let truth, _)? = outcome, truth != .yes,
                     case .assertion(let condition) = notebook.statements[index].kind
                 else { continue }
-                operands[index] = session.assertionOperands(condition, source: notebook.source)
+                operands[index] = session.assertionOperands(condition, source: session.sources[file])
             }
+        } else {
+            problems += DependencyOrder(notebook.statements).diagnostics
         }
         diagnostics = problems.sorted { $0.span.start < $1.span.start }
         var seen: Set<String> = []

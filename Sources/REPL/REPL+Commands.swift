@@ -100,7 +100,9 @@ extension REPL {
             if case .asOf(let found) = $0 { period = found }
         }
         guard let period else { return }
-        reply.output("as of \(period)\n" + replay(asOf: period).lines.joined())
+        let changes = session.setAsOf(period)
+        reply.output(
+            "as of \(period)\n" + changes.compactMap { changeLine($0.name, old: $0.old, new: $0.new) }.joined())
     }
 
     /// Runs a command's argument as a statement on a copy of the session: the typed line with

@@ -33,19 +33,15 @@ extension REPL {
             return []
         }
         let statements = parsed.statements
-        let order = DependencyOrder(statements)
-        reportAll(order.diagnostics)
-        let asOfs = order.order.filter { if case .asOf = statements[$0].kind { true } else { false } }
+        let loaded = session.load(statements)
+        reportAll(loaded.orderDiagnostics)
         var changed: [String] = []
-        for index in asOfs {
-            let result = session.execute(statements[index])
-            reportAll(result.diagnostics)
-            if case .asOf(let period)? = result.outcome { changed += replay(asOf: period).lines }
-        }
         var defined: Set<String> = []
-        for index in order.order where !asOfs.contains(index) {
-            let statement = statements[index]
-            let result = session.execute(statement)
+        for (statement, result) in zip(statements, loaded.results) {
+            guard let result else { continue }
+            if case .asOf? = result.outcome {
+                changed += result.changes.compactMap { changeLine($0.name, old: $0.old, new: $0.new) }
+            }
             if result.outcome != nil, let name = FreeNames.definedName(of: statement) { defined.insert(name) }
             if case .unit? = result.outcome { unitDeclarations.append(statement) }
             if case .assertion(let truth, _)? = result.outcome, truth != .yes {
@@ -74,24 +70,5 @@ extension REPL {
         }
         reply.output("saved \(count) \(count == 1 ? "definition" : "definitions") to '\(command.argument)'\n")
         return []
-    }
-
-    /// Runs every definition again in a new session counting from `period`, as if it had been
-    /// typed there; returns the lines showing what changed.
-    mutating func replay(asOf period: Period) -> (lines: [String], failed: Bool) {
-        let old = session
-        var fresh = Session(options: SessionOptions(allowRedefinition: true, asOf: period))
-        for source in old.sources { _ = fresh.addSource(name: source.name, text: source.text) }
-        for statement in NotebookWriter.definitionStatements(of: old, units: unitDeclarations) {
-            _ = fresh.execute(statement)
-        }
-        session = fresh
-        var lines: [String] = []
-        for name in old.definitionOrder {
-            if let line = changeLine(name, old: old.value(named: name), new: fresh.value(named: name)) {
-                lines.append(line)
-            }
-        }
-        return (lines, false)
     }
 }

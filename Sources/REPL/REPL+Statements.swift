@@ -27,10 +27,6 @@ extension REPL {
                 report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
             }
             if case .unit? = result.outcome { unitDeclarations.append(result.statement) }
-            if case .asOf(let period)? = result.outcome {
-                // Everything defined so far counts from the new period too.
-                reply.output(replay(asOf: period).lines.joined())
-            }
             if case .assertion(let truth, _)? = result.outcome, truth != .yes {
                 reply.failed = true
                 failures.append(Failure(line: firstLine, message: "assert: \(truth.assertionVerdict)"))

@@ -48,7 +48,9 @@ extension Lexer {
             }
             if literal.scale != nil || literal.suffix != .none { index += 1 }
         }
-        if literal.scale == nil, literal.suffix == .none, let (word, end) = followingWord(), let scale = scaleWords[word] {
+        if literal.scale == nil, literal.suffix == .none, let (word, end) = followingWord(),
+            let scale = scaleWords[word]
+        {
             literal.scale = scale
             index = end
         }

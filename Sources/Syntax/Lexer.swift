@@ -119,7 +119,8 @@ public struct Lexer {
             let byte = bytes[index]
             index += 1
             if byte == UInt8(ascii: "\"") {
-                return Token(kind: .string(String(decoding: text, as: UTF8.self)), span: span(start), spaceBefore: spaced)
+                return Token(
+                    kind: .string(String(decoding: text, as: UTF8.self)), span: span(start), spaceBefore: spaced)
             }
             if byte == UInt8(ascii: "\\"), index < limit, bytes[index] == UInt8(ascii: "\"") {
                 text.append(bytes[index])
@@ -155,11 +156,26 @@ public struct Lexer {
             while index < limit, isDigit(bytes[index]) { index += 1 }
             kind = .yearSuffix(String(decoding: bytes[digitsStart..<index], as: UTF8.self))
         case UInt8(ascii: "="):
-            if next == UInt8(ascii: "=") { index += 1; kind = .equalEqual } else { kind = .equals }
+            if next == UInt8(ascii: "=") {
+                index += 1
+                kind = .equalEqual
+            } else {
+                kind = .equals
+            }
         case UInt8(ascii: "<"):
-            if next == UInt8(ascii: "=") { index += 1; kind = .lessEqual } else { kind = .less }
+            if next == UInt8(ascii: "=") {
+                index += 1
+                kind = .lessEqual
+            } else {
+                kind = .less
+            }
         case UInt8(ascii: ">"):
-            if next == UInt8(ascii: "=") { index += 1; kind = .greaterEqual } else { kind = .greater }
+            if next == UInt8(ascii: "=") {
+                index += 1
+                kind = .greaterEqual
+            } else {
+                kind = .greater
+            }
         case UInt8(ascii: "!") where next == UInt8(ascii: "="):
             index += 1
             kind = .bangEqual

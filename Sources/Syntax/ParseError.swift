@@ -70,7 +70,8 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
 
     public var notes: [String] {
         switch self {
-        case .reversedRange: ["a tight range such as '7-8 years' goes from low to high; write 'a - b' with spaces to subtract"]
+        case .reversedRange:
+            ["a tight range such as '7-8 years' goes from low to high; write 'a - b' with spaces to subtract"]
         case .numberOutOfRange: ["numbers must lie within about ±1.8e308"]
         case .unknownPeriod: [ParseErrorKind.periodSpellings]
         case .missingLet(let name): ["write 'let \(name) = ...' to define a name, or '==' to compare"]

@@ -14,7 +14,9 @@ extension Parser {
         while true {
             if atKeyword("in") {
                 _ = advance()
-                if current.kind == .percent { throw unexpected(expected: "a unit after 'in' (to show a percentage, write 'as %')") }
+                if current.kind == .percent {
+                    throw unexpected(expected: "a unit after 'in' (to show a percentage, write 'as %')")
+                }
                 let target = try parseComparison()
                 expression = Expr(.convert(expression, target), expression.span.union(target.span))
             } else if atKeyword("as") {
@@ -147,7 +149,8 @@ extension Parser {
                     _ = advance()
                     let exponent = advance()
                     if case .number(let literal) = exponent.kind {
-                        unit = Expr(.binary(.power, unit, Expr(.number(literal), exponent.span)), span.union(exponent.span))
+                        unit = Expr(
+                            .binary(.power, unit, Expr(.number(literal), exponent.span)), span.union(exponent.span))
                     }
                 }
                 expression = Expr(.binary(.divide, expression, unit), expression.span.union(unit.span))
@@ -168,7 +171,9 @@ extension Parser {
         case .minus:
             guard !dash.spaceBefore, !tokens[index + 2].spaceBefore else { return false }
             if low.dollar || high.dollar || high.scale != nil || high.suffix != .none { return true }
-            if index + 3 < tokens.count, case .identifier(let word) = tokens[index + 3].kind, !Parser.keywords.contains(word) {
+            if index + 3 < tokens.count, case .identifier(let word) = tokens[index + 3].kind,
+                !Parser.keywords.contains(word)
+            {
                 return true
             }
             return false

@@ -59,7 +59,9 @@ extension Parser {
                     count = 2
                 } else if case .yearSuffix(let digits) = next.kind, !next.spaceBefore {
                     guard digits.count == 2, let short = Int(digits) else {
-                        throw ParseError(kind: .unknownPeriod(source.text(of: token.span.union(next.span))), span: token.span.union(next.span))
+                        throw ParseError(
+                            kind: .unknownPeriod(source.text(of: token.span.union(next.span))),
+                            span: token.span.union(next.span))
                     }
                     year = 2000 + short
                     count = 2
@@ -70,7 +72,9 @@ extension Parser {
                 return (PeriodLiteral(.quarter(quarter), year: year), count, span)
             }
             if let month = Parser.monthNumber(word) {
-                if let year = Parser.year(next) { return (PeriodLiteral(.month(month), year: year), 2, token.span.union(next.span)) }
+                if let year = Parser.year(next) {
+                    return (PeriodLiteral(.month(month), year: year), 2, token.span.union(next.span))
+                }
                 return loose ? (PeriodLiteral(.month(month), year: nil), 1, token.span) : nil
             }
             if word == "end", case .identifier("of") = next.kind {
@@ -88,11 +92,15 @@ extension Parser {
             let year = Parser.year(token)
             if case .identifier(let word) = next.kind, !next.spaceBefore, let quarter = Parser.quarterNumber(word) {
                 let span = token.span.union(next.span)
-                guard let year, quarter > 0 else { throw ParseError(kind: .unknownPeriod(source.text(of: span)), span: span) }
+                guard let year, quarter > 0 else {
+                    throw ParseError(kind: .unknownPeriod(source.text(of: span)), span: span)
+                }
                 return (PeriodLiteral(.quarter(quarter), year: year), 2, span)
             }
             guard loose else { return nil }
-            guard let year else { throw ParseError(kind: .unknownPeriod(source.text(of: token.span)), span: token.span) }
+            guard let year else {
+                throw ParseError(kind: .unknownPeriod(source.text(of: token.span)), span: token.span)
+            }
             return (PeriodLiteral(.year, year: year), 1, token.span)
         default:
             return nil

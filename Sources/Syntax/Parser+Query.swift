@@ -155,7 +155,9 @@ extension Parser {
         case .greater: op = .greater
         case .greaterEqual: op = .greaterEqual
         case .identifier("contains"): op = .contains
-        default: throw unexpected(expected: "a comparison ('==', '!=', '<', '<=', '>', '>=' or 'contains') after '\(field.text)'")
+        default:
+            throw unexpected(
+                expected: "a comparison ('==', '!=', '<', '<=', '>', '>=' or 'contains') after '\(field.text)'")
         }
         _ = advance()
         let operand = try parseRange()

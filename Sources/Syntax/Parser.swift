@@ -15,7 +15,8 @@ public struct ParseResult: Sendable {
 public struct Parser {
     /// Words that cannot be names.
     public static let keywords: Set<String> = [
-        "let", "unit", "in", "as", "of", "to", "per", "param", "assert", "figures", "and", "or", "not", "at", "by", "until",
+        "let", "unit", "in", "as", "of", "to", "per", "param", "assert", "figures", "and", "or", "not", "at", "by",
+        "until",
         "when", "project",
     ]
     /// The largest source one parse accepts: 32 MiB, over ten times a 100,000-line notebook.
@@ -44,7 +45,8 @@ public struct Parser {
     public static func parse(_ source: SourceFile, file: Int = 0) -> ParseResult {
         guard source.bytes.count <= maximumInputBytes else {
             let error = ParseError(
-                kind: .inputTooLarge(bytes: source.bytes.count, limit: maximumInputBytes), span: Span(file: file, start: 0, end: 0))
+                kind: .inputTooLarge(bytes: source.bytes.count, limit: maximumInputBytes),
+                span: Span(file: file, start: 0, end: 0))
             return ParseResult(statements: [], diagnostics: [error.diagnostic], isIncomplete: false)
         }
         var parser = Parser(source: source, file: file)
@@ -68,7 +70,8 @@ public struct Parser {
                 recover()
             }
         }
-        let incomplete = sawIncomplete && diagnostics.allSatisfy { $0.id == ParseErrorKind.unexpectedEnd(expected: "").id }
+        let incomplete =
+            sawIncomplete && diagnostics.allSatisfy { $0.id == ParseErrorKind.unexpectedEnd(expected: "").id }
         return ParseResult(statements: statements, diagnostics: diagnostics, isIncomplete: incomplete)
     }
 

@@ -82,7 +82,8 @@ public struct NumberFormatter: Sendable {
     /// `value` with `,` between groups of three digits.
     func grouped(_ value: Double, decimals: Int) -> String {
         let text = fixed(value, decimals: decimals, trim: true).utf8
-        let whole = text.firstIndex(of: UInt8(ascii: ".")).map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        let whole =
+            text.firstIndex(of: UInt8(ascii: ".")).map { text.distance(from: text.startIndex, to: $0) } ?? text.count
         var out: [UInt8] = []
         out.reserveCapacity(text.count + whole / 3)
         for (index, byte) in text.enumerated() {

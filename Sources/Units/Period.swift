@@ -52,7 +52,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// A month (1-12) of a year.
-    public static func month(_ month: Int, _ year: Int) -> Period { Period(.month, containingMonth: year * 12 + month - 1) }
+    public static func month(_ month: Int, _ year: Int) -> Period {
+        Period(.month, containingMonth: year * 12 + month - 1)
+    }
     /// A quarter (1-4) of a year.
     public static func quarter(_ quarter: Int, _ year: Int) -> Period {
         Period(.quarter, containingMonth: year * 12 + (quarter - 1) * 3)

@@ -57,7 +57,8 @@ public struct Quantity: Sendable, Hashable {
         }
         let converted = try high.converted(toMatch: low.unit, operation: "make a range of")
         guard low.low <= converted.high else { throw .reversedRange }
-        return Quantity(low: min(low.low, converted.low), high: max(low.high, converted.high), unit: low.unit, style: low.style)
+        return Quantity(
+            low: min(low.low, converted.low), high: max(low.high, converted.high), unit: low.unit, style: low.style)
     }
 
     /// This quantity in another unit of the same dimension.
@@ -73,7 +74,9 @@ public struct Quantity: Sendable, Hashable {
     /// The right side of a pair in the left side's unit; a mismatch names the left side first,
     /// so `$5 < 3 people` is "cannot compare money and people".
     public func converted(toMatch left: UnitProduct, operation: String) throws(QuantityError) -> Quantity {
-        guard left.dimension == dimension else { throw .dimensionMismatch(operation: operation, left.dimension, dimension) }
+        guard left.dimension == dimension else {
+            throw .dimensionMismatch(operation: operation, left.dimension, dimension)
+        }
         return try converted(to: left, operation: operation)
     }
 
@@ -94,7 +97,9 @@ public struct Quantity: Sendable, Hashable {
     }
 
     static func requireSameDimension(_ lhs: Quantity, _ rhs: Quantity, _ operation: String) throws(QuantityError) {
-        guard lhs.dimension == rhs.dimension else { throw .dimensionMismatch(operation: operation, lhs.dimension, rhs.dimension) }
+        guard lhs.dimension == rhs.dimension else {
+            throw .dimensionMismatch(operation: operation, lhs.dimension, rhs.dimension)
+        }
     }
 
     /// The product.

@@ -14,7 +14,9 @@ public struct Unit: Hashable, Sendable {
     public var isPrefix: Bool
 
     /// Makes a unit.
-    public init(name: String, plural: String, short: String, dimension: Dimension, factor: Double, isPrefix: Bool = false) {
+    public init(
+        name: String, plural: String, short: String, dimension: Dimension, factor: Double, isPrefix: Bool = false
+    ) {
         self.name = name
         self.plural = plural
         self.short = short
@@ -32,7 +34,9 @@ public struct Unit: Hashable, Sendable {
     /// The English plural of a unit name, good enough for unit words.
     public static func pluralize(_ name: String) -> String {
         if name.hasSuffix("s") { return name }
-        if name.hasSuffix("x") || name.hasSuffix("z") || name.hasSuffix("ch") || name.hasSuffix("sh") { return name + "es" }
+        if name.hasSuffix("x") || name.hasSuffix("z") || name.hasSuffix("ch") || name.hasSuffix("sh") {
+            return name + "es"
+        }
         if name.hasSuffix("y"), let before = name.dropLast().last, !"aeiou".contains(before) {
             return String(name.dropLast()) + "ies"
         }

@@ -11,7 +11,8 @@ public struct UnitTable: Sendable {
     /// A month, a twelfth of a year.
     public static let month = Unit(name: "month", plural: "months", short: "mo", dimension: .time, factor: 365.0 / 12)
     /// A quarter, a quarter of a year.
-    public static let quarter = Unit(name: "quarter", plural: "quarters", short: "qtr", dimension: .time, factor: 365.0 / 4)
+    public static let quarter = Unit(
+        name: "quarter", plural: "quarters", short: "qtr", dimension: .time, factor: 365.0 / 4)
     /// A year of 365 days.
     public static let year = Unit(name: "year", plural: "years", short: "yr", dimension: .time, factor: 365)
     /// People.

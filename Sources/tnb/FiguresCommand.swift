@@ -36,7 +36,9 @@ struct FiguresCommand: ParsableCommand {
         let text = (query ?? "").drop { $0 == " " || $0 == "\t" || $0 == "\n" }
         if text.isEmpty { return "figures" }
         if text.first == "|" { return "figures " + text }
-        if text.hasPrefix("figures"), text.dropFirst(7).first.map({ !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }) ?? true {
+        if text.hasPrefix("figures"),
+            text.dropFirst(7).first.map({ !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }) ?? true
+        {
             return String(text)
         }
         return "figures | " + text
@@ -62,7 +64,8 @@ struct FiguresCommand: ParsableCommand {
         if json {
             Output.out(result.diagnostics.map { $0.json(sources: session.sources) + "\n" }.joined())
         } else {
-            Output.err(DiagnosticRenderer(colour: Output.useColour(2)).render(result.diagnostics, sources: session.sources))
+            Output.err(
+                DiagnosticRenderer(colour: Output.useColour(2)).render(result.diagnostics, sources: session.sources))
         }
         throw ExitCode(Exit.dataError)
     }

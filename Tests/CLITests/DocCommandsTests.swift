@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// Runs every `$ tnb ...` line of the ```console blocks of docs/*.md through the built binary,
 /// from the repository root, and compares its standard output with the lines that follow.
@@ -68,8 +68,10 @@ struct DocCommandsTests {
                 guard !skipping else { continue }
                 let merges = words.last == "2>&1"
                 if merges { words.removeLast() }
-                commands.append(Command(
-                    line: number, text: command, arguments: Array(words.dropFirst()), mergesErrors: merges, expected: [], status: 0))
+                commands.append(
+                    Command(
+                        line: number, text: command, arguments: Array(words.dropFirst()), mergesErrors: merges,
+                        expected: [], status: 0))
             } else if !skipping, !commands.isEmpty {
                 commands[commands.count - 1].expected.append(text)
             }
@@ -95,7 +97,10 @@ struct DocCommandsTests {
 
     @Test("splitting a command line into words")
     func splitting() throws {
-        #expect(try DocCommandsTests.words(#"tnb eval '$7M/yr / $25M/yr' --json"#) == ["tnb", "eval", "$7M/yr / $25M/yr", "--json"])
+        #expect(
+            try DocCommandsTests.words(#"tnb eval '$7M/yr / $25M/yr' --json"#) == [
+                "tnb", "eval", "$7M/yr / $25M/yr", "--json",
+            ])
         #expect(try DocCommandsTests.words(#"tnb eval "a b" c'd e'"#) == ["tnb", "eval", "a b", "cd e"])
         #expect(try DocCommandsTests.words("tnb eval ''") == ["tnb", "eval", ""])
     }
@@ -106,10 +111,12 @@ struct DocCommandsTests {
             let result = try TNBProcess.run(command.arguments)
             let shown = command.mergesErrors ? result.stdout + result.stderr : result.stdout
             let expected = command.expected.isEmpty ? "" : command.expected.joined(separator: "\n") + "\n"
-            #expect(shown == expected, "\(block.file):\(command.line): \(command)\nexpected:\n\(expected)actual:\n\(shown)")
+            #expect(
+                shown == expected, "\(block.file):\(command.line): \(command)\nexpected:\n\(expected)actual:\n\(shown)")
             #expect(
                 result.status == command.status,
-                "\(block.file):\(command.line): \(command) exited \(result.status), expected \(command.status)\n\(result.stderr)")
+                "\(block.file):\(command.line): \(command) exited \(result.status), expected \(command.status)\n\(result.stderr)"
+            )
         }
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// The rows of the language table in issue 2, run through the real binary.
 @Suite("tnb eval")
@@ -63,7 +63,9 @@ struct EvalCommandTests {
     func compilerStyleError() throws {
         let result = try TNBProcess.run(["eval", "let payroll = $25M/yr; payroll + 5 people"])
         #expect(result.status == 65)
-        #expect(result.stderr.hasPrefix("<input>:1:24: error: cannot add money per time and people [mismatched-dimensions]\n"))
+        #expect(
+            result.stderr.hasPrefix(
+                "<input>:1:24: error: cannot add money per time and people [mismatched-dimensions]\n"))
         #expect(result.stderr.contains(" 1 | let payroll = $25M/yr; payroll + 5 people\n"))
         #expect(result.stderr.contains("   |                        ^~~~~~~~~~~~~~~~~~\n"))
         #expect(result.stderr.contains("= note: payroll is $25M/yr (money per time)"))

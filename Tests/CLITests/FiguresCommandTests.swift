@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("tnb figures and tnb eval --why")
 struct FiguresCommandTests {
@@ -15,18 +15,26 @@ struct FiguresCommandTests {
         let result = try TNBProcess.run(["figures"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first?.split(separator: " ", omittingEmptySubsequences: true) == ["id", "label", "value", "period", "timestamp"])
+        #expect(
+            lines.first?.split(separator: " ", omittingEmptySubsequences: true) == [
+                "id", "label", "value", "period", "timestamp",
+            ])
         #expect(lines.count >= 37)
-        #expect(lines.contains { $0.hasPrefix("semianalysis.token_spend ") && $0.contains("$7M/yr") && $0.hasSuffix("00:01:30") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("semianalysis.token_spend ") && $0.contains("$7M/yr") && $0.hasSuffix("00:01:30")
+            })
         for line in lines { #expect(line.count <= 120) }
         let narrow = try TNBProcess.run(["figures", "--width", "80"])
         for line in narrow.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }
 
-    @Test("a query runs with or without the leading 'figures |'", arguments: [
-        "where topic == \"china\" | select id", "figures | where topic == \"china\" | select id",
-        "| where topic == \"china\" | select id", "  figures|where topic == \"china\"|select id",
-    ])
+    @Test(
+        "a query runs with or without the leading 'figures |'",
+        arguments: [
+            "where topic == \"china\" | select id", "figures | where topic == \"china\" | select id",
+            "| where topic == \"china\" | select id", "  figures|where topic == \"china\"|select id",
+        ])
     func query(text: String) throws {
         let result = try TNBProcess.run(["figures", text])
         #expect(result.stdout == "id\n--------------------------\nchina.model_lag\nchina.chip_shortage_solved\n")
@@ -45,7 +53,9 @@ struct FiguresCommandTests {
         let rows = try jsonLines(result.stdout)
         #expect(rows.count >= 35)
         for row in rows {
-            for key in ["id", "label", "display", "unit", "period", "topics", "speaker", "source", "timestamp", "quote"] {
+            for key in [
+                "id", "label", "display", "unit", "period", "topics", "speaker", "source", "timestamp", "quote",
+            ] {
                 #expect(row.keys.contains(key), "\(row["id"] ?? "?") lacks \(key)")
             }
             #expect((row["value"] != nil) != (row["low"] != nil && row["high"] != nil), "value, or low and high")
@@ -63,7 +73,8 @@ struct FiguresCommandTests {
 
     @Test("--json after select gives the selected columns; an aggregate gives its value")
     func jsonSelect() throws {
-        let rows = try jsonLines(try TNBProcess.run(["figures", "--json", "where topic == \"china\" | select id, value"]).stdout)
+        let rows = try jsonLines(
+            try TNBProcess.run(["figures", "--json", "where topic == \"china\" | select id, value"]).stdout)
         #expect(rows.count == 2)
         #expect(Set(rows[0].keys) == ["id", "display", "unit", "low", "high"])
         let count = try jsonLines(try TNBProcess.run(["figures", "--json", "count"]).stdout)
@@ -75,14 +86,15 @@ struct FiguresCommandTests {
         let result = try TNBProcess.run(["figures", "where topc == \"memory\""])
         #expect(result.status == 65)
         #expect(result.stdout == "")
-        #expect(result.stderr == """
-            <query>:1:17: error: unknown field 'topc' [unknown-field]
-             1 | figures | where topc == "memory"
-               |                 ^~~~
-               = note: did you mean 'topic'?
-               = note: fields: id, label, value, period, topics (or topic), speaker, source, timestamp, quote
+        #expect(
+            result.stderr == """
+                <query>:1:17: error: unknown field 'topc' [unknown-field]
+                 1 | figures | where topc == "memory"
+                   |                 ^~~~
+                   = note: did you mean 'topic'?
+                   = note: fields: id, label, value, period, topics (or topic), speaker, source, timestamp, quote
 
-            """)
+                """)
         let json = try TNBProcess.run(["figures", "--json", "sortt id"])
         #expect(json.status == 65)
         #expect(json.stdout.contains(#""id": "unknown-stage""#))
@@ -92,18 +104,19 @@ struct FiguresCommandTests {
     @Test("eval --why lists the figures behind each result")
     func why() throws {
         let result = try TNBProcess.run(["eval", "--why", "anthropic.arr_target / anthropic.arr_start", "2 + 2"])
-        #expect(result.stdout == """
-            3.89 to 5
-              anthropic.arr_start: Anthropic revenue run-rate starting point
-                $9B/yr; Dylan Patel, summary at 00:11:18
-                "scaling from an initial $9 billion benchmark"
-              anthropic.arr_target: Anthropic targeted ARR
-                $35B/yr to $45B/yr; Dylan Patel, summary at 00:11:18
-                "up to a targeted $35-$45 billion ARR"
-            4
-              (no dataset figures)
+        #expect(
+            result.stdout == """
+                3.89 to 5
+                  anthropic.arr_start: Anthropic revenue run-rate starting point
+                    $9B/yr; Dylan Patel, summary at 00:11:18
+                    "scaling from an initial $9 billion benchmark"
+                  anthropic.arr_target: Anthropic targeted ARR
+                    $35B/yr to $45B/yr; Dylan Patel, summary at 00:11:18
+                    "up to a targeted $35-$45 billion ARR"
+                4
+                  (no dataset figures)
 
-            """)
+                """)
         #expect(result.status == 0)
         let plain = try TNBProcess.run(["eval", "anthropic.arr_target / anthropic.arr_start"])
         #expect(plain.stdout == "3.89 to 5\n")
@@ -111,20 +124,26 @@ struct FiguresCommandTests {
 
     @Test("eval --why --json gives sources as figure objects")
     func whyJSON() throws {
-        let result = try TNBProcess.run(["eval", "--why", "--json", "semianalysis.token_spend / semianalysis.payroll as %"])
+        let result = try TNBProcess.run([
+            "eval", "--why", "--json", "semianalysis.token_spend / semianalysis.payroll as %",
+        ])
         let object = try #require(try jsonLines(result.stdout).first)
         #expect(object["display"] as? String == "28%")
         let sources = try #require(object["sources"] as? [[String: Any]])
         #expect(sources.map { $0["id"] as? String } == ["semianalysis.payroll", "semianalysis.token_spend"])
         #expect(sources.map { $0["timestamp"] as? String } == ["00:01:47", "00:01:30"])
-        #expect(sources[1]["quote"] as? String == "By April 2026, the firm reached a $7 million annualized spend rate on Claude Code")
+        #expect(
+            sources[1]["quote"] as? String
+                == "By April 2026, the firm reached a $7 million annualized spend rate on Claude Code")
         let ids = try jsonLines(try TNBProcess.run(["eval", "--json", "semianalysis.token_spend"]).stdout)
         #expect(ids.first?["sources"] as? [String] == ["semianalysis.token_spend"])
     }
 
     @Test("a query runs in tnb eval too, as a table")
     func evalQuery() throws {
-        let result = try TNBProcess.run(["eval", "figures | where topic == \"memory\" | sort period | select id, value, timestamp"])
+        let result = try TNBProcess.run([
+            "eval", "figures | where topic == \"memory\" | sort period | select id, value, timestamp",
+        ])
         #expect(result.stdout.hasPrefix("id                              value             timestamp\n"))
         #expect(result.status == 0)
     }
@@ -142,6 +161,9 @@ struct FiguresCommandTests {
     @Test("eval --json shows a table as its columns and rows")
     func evalTableJSON() throws {
         let result = try TNBProcess.run(["eval", "--json", "figures | where topic == \"china\" | select id, period"])
-        #expect(result.stdout == #"{"columns": ["id", "period"], "rows": [{"id": "china.model_lag", "period": null}, {"id": "china.chip_shortage_solved", "period": null}], "sources": ["china.chip_shortage_solved", "china.model_lag"]}"# + "\n")
+        #expect(
+            result.stdout
+                == #"{"columns": ["id", "period"], "rows": [{"id": "china.model_lag", "period": null}, {"id": "china.chip_shortage_solved", "period": null}], "sources": ["china.chip_shortage_solved", "china.model_lag"]}"#
+                + "\n")
     }
 }

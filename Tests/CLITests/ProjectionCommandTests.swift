@@ -1,26 +1,31 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("tnb eval with projections")
 struct ProjectionCommandTests {
     @Test("the spend example prints its table and the answer")
     func spend() throws {
-        let result = try TNBProcess.run(["eval", "let payroll = $25M/yr; let spend = $7M/yr; project spend growth 4x by Q4; when spend > payroll"])
-        #expect(result.stdout == """
-            period   value    change
-            Q2 2026  $7M/yr           ██████
-            Q3 2026  $14M/yr  +100%   ████████████
-            Q4 2026  $28M/yr  +100%   ████████████████████████
-            Q4 2026
+        let result = try TNBProcess.run([
+            "eval", "let payroll = $25M/yr; let spend = $7M/yr; project spend growth 4x by Q4; when spend > payroll",
+        ])
+        #expect(
+            result.stdout == """
+                period   value    change
+                Q2 2026  $7M/yr           ██████
+                Q3 2026  $14M/yr  +100%   ████████████
+                Q4 2026  $28M/yr  +100%   ████████████████████████
+                Q4 2026
 
-            """)
+                """)
         #expect(result.status == 0)
     }
 
     @Test("--as-of moves the start of projections and the meaning of a bare quarter")
     func asOf() throws {
-        let result = try TNBProcess.run(["eval", "--as-of", "Q3 2026", "Q2; let s = 1; project s growth 2x by Q4; s at Q3"])
+        let result = try TNBProcess.run([
+            "eval", "--as-of", "Q3 2026", "Q2; let s = 1; project s growth 2x by Q4; s at Q3",
+        ])
         #expect(result.stdout.hasPrefix("Q2 2027\n"))
         #expect(result.stdout.hasSuffix("\n1\n"))
         let bad = try TNBProcess.run(["eval", "--as-of", "soon", "1"])
@@ -40,7 +45,10 @@ struct ProjectionCommandTests {
     func error() throws {
         let result = try TNBProcess.run(["eval", "let x = 1; project x growth 2x by 3000"])
         #expect(result.status == 65)
-        #expect(result.stderr.hasPrefix("<input>:1:35: error: the projection would take 974 yearly steps; the limit is 600 [projection-too-long]"))
+        #expect(
+            result.stderr.hasPrefix(
+                "<input>:1:35: error: the projection would take 974 yearly steps; the limit is 600 [projection-too-long]"
+            ))
     }
 }
 

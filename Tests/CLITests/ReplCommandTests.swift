@@ -93,3 +93,37 @@ struct ReplDocsTests {
         #expect(result.status == 65)
     }
 }
+
+@Suite("Long chains of definitions")
+struct LongChainTests {
+    static func chain(_ count: Int) -> [String] {
+        ["let a0 = 1"] + (1...count).map { "let a\($0) = a\($0 - 1) + 1" }
+    }
+
+    @Test("piped into the REPL, 20,000 chained definitions can be redefined at either end")
+    func replChain() throws {
+        let count = 20_000
+        let input =
+            (LongChainTests.chain(count) + ["let a\(count) = 5", "let a0 = 2", "a\(count - 1)"])
+            .joined(separator: "\n") + "\n"
+        let result = try TNBProcess.run([], stdin: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("  a\(count - 1) = 20,000 → 20,001\n20,001\n"))
+    }
+
+    @Test("tnb check and tnb run take a 20,000-line chain written backwards")
+    func notebookChain() throws {
+        let count = 20_000
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-chain-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let notebook = directory.appendingPathComponent("chain.tnb")
+        try (LongChainTests.chain(count).reversed().joined(separator: "\n") + "\n").write(
+            to: notebook, atomically: true, encoding: .utf8)
+        let check = try TNBProcess.run(["check", notebook.path])
+        #expect(check.status == 0)
+        let run = try TNBProcess.run(["run", notebook.path, "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"name\": \"a\(count)\""))
+    }
+}

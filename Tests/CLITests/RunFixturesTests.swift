@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the error fixtures that need `tnb run` (first line `// tnb run: ARGS`) through the
 /// binary, from the repository root, and compares standard error with `<id>.expected`.
@@ -37,6 +37,7 @@ struct RunFixturesTests {
             try result.stderr.write(to: Fixtures.path(expectedPath), atomically: true, encoding: .utf8)
             return
         }
-        #expect(result.stderr == (try Fixtures.text(expectedPath)), "\(expectedPath) differs; actual:\n\(result.stderr)")
+        #expect(
+            result.stderr == (try Fixtures.text(expectedPath)), "\(expectedPath) differs; actual:\n\(result.stderr)")
     }
 }

@@ -1,8 +1,8 @@
 import Dataset
 import Evaluation
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("The built-in dataset")
 struct DatasetTests {
@@ -36,7 +36,9 @@ struct DatasetTests {
     func topics() {
         for figure in Dataset.figures {
             #expect(!figure.topics.isEmpty, "\(figure.id): no topics")
-            for topic in figure.topics { #expect(Dataset.topics.contains(topic), "\(figure.id): unknown topic '\(topic)'") }
+            for topic in figure.topics {
+                #expect(Dataset.topics.contains(topic), "\(figure.id): unknown topic '\(topic)'")
+            }
         }
         let used = Set(Dataset.figures.flatMap(\.topics))
         #expect(Set(Dataset.topics) == used)
@@ -58,12 +60,17 @@ struct DatasetTests {
             #expect(PeriodOrder.interval(of: period) != nil, "\(figure.id): period '\(period)' does not parse")
         }
         #expect(PeriodOrder.interval(of: "Q1 2026") == PeriodOrder.Interval(start: 2026 * 12, end: 2026 * 12 + 2))
-        #expect(PeriodOrder.interval(of: "end of 2025") == PeriodOrder.Interval(start: 2025 * 12 + 11, end: 2025 * 12 + 11))
+        #expect(
+            PeriodOrder.interval(of: "end of 2025") == PeriodOrder.Interval(start: 2025 * 12 + 11, end: 2025 * 12 + 11))
         let year = PeriodOrder.interval(of: "2026")
         let quarter = PeriodOrder.interval(of: "Q1 2026")
         let month = PeriodOrder.interval(of: "Jan 2026")
-        if let year, let quarter, let month { #expect(year < quarter && quarter < month, "longer first, as Period orders") }
-        for bad in ["Fall 2026", "Q5 2026", "Apri 2026", "26", "end 2026", ""] { #expect(PeriodOrder.interval(of: bad) == nil, "\(bad)") }
+        if let year, let quarter, let month {
+            #expect(year < quarter && quarter < month, "longer first, as Period orders")
+        }
+        for bad in ["Fall 2026", "Q5 2026", "Apri 2026", "26", "end 2026", ""] {
+            #expect(PeriodOrder.interval(of: bad) == nil, "\(bad)")
+        }
     }
 
     @Test("timestamps are well-formed HH:MM:SS within the interview")
@@ -106,7 +113,8 @@ struct DatasetTests {
         var session = Session()
         let result = session.run(
             "anthropic.arr_growth_claim\narticle.anthropic_arr_now / article.anthropic_arr_start\n"
-                + "anthropic.arr_target / anthropic.arr_start\nsemianalysis.spend_2023\narticle.semianalysis_spend_last_year")
+                + "anthropic.arr_target / anthropic.arr_start\nsemianalysis.spend_2023\narticle.semianalysis_spend_last_year"
+        )
         let shown = result.results.compactMap { statement -> String? in
             if case .value(let value) = statement.outcome { return ValueFormatter().display(value) }
             return nil

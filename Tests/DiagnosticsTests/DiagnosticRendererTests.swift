@@ -31,9 +31,11 @@ struct DiagnosticRendererTests {
     @Test("JSON form carries error, id, line and column")
     func json() {
         let source = SourceFile(name: "<input>", text: "1 +\n2 ?")
-        let diagnostic = Diagnostic(id: "unexpected-character", message: "unexpected character '?'", span: Span(start: 6, end: 7))
+        let diagnostic = Diagnostic(
+            id: "unexpected-character", message: "unexpected character '?'", span: Span(start: 6, end: 7))
         #expect(
             diagnostic.json(sources: [source])
-                == #"{"error": "unexpected character '?'", "id": "unexpected-character", "file": "<input>", "line": 2, "column": 3}"#)
+                == #"{"error": "unexpected character '?'", "id": "unexpected-character", "file": "<input>", "line": 2, "column": 3}"#
+        )
     }
 }

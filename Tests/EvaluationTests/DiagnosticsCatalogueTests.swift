@@ -2,8 +2,8 @@ import Diagnostics
 import Evaluation
 import Foundation
 import Syntax
-import Testing
 import TestSupport
+import Testing
 import Units
 
 /// Keeps docs/diagnostics.md complete: every diagnostic id tnb can produce has an entry.
@@ -47,8 +47,10 @@ struct DiagnosticsCatalogueTests {
         .badFigure("a.b", "why"), .tooManySteps(limit: 5), .dependsOnFailed("a"), .notACondition(found: "text"),
         .paramOverrideMismatch(name: "a", value: "$5", found: "money", defaultValue: "4x", expected: "a plain number"),
         .query(.unknownField("f", suggestion: nil)), .unevenPeriodStep(duration: "1 month", period: "Q2 2026"),
-        .periodOutOfRange, .targetNotAfterStart(target: "Q1", start: "Q2"), .projectionTooLong(steps: 900, step: "yearly", limit: 600),
-        .invalidGrowth("money"), .cannotProject("s", reason: "why"), .periodOutsideSeries(period: "Q1", series: "Q2 to Q4"),
+        .periodOutOfRange, .targetNotAfterStart(target: "Q1", start: "Q2"),
+        .projectionTooLong(steps: 900, step: "yearly", limit: 600),
+        .invalidGrowth("money"), .cannotProject("s", reason: "why"),
+        .periodOutsideSeries(period: "Q1", series: "Q2 to Q4"),
         .seriesMismatch("why"), .tooManyDefinitions(limit: 500_000),
     ]
 
@@ -90,7 +92,8 @@ struct DiagnosticsCatalogueTests {
     static let queryKinds: [QueryErrorKind] = [
         .unknownField("f", suggestion: nil), .unknownStage("s", suggestion: nil), .unknownTag("t", suggestion: nil),
         .unknownFieldValue(field: "id", value: "x", suggestion: nil), .unknownPeriod("x"),
-        .fieldTypeMismatch(field: "label", op: ">", found: "money"), .badAggregateField(function: "sum", field: "label"),
+        .fieldTypeMismatch(field: "label", op: ">", found: "money"),
+        .badAggregateField(function: "sum", field: "label"),
         .badLimit("2.5"), .stageAfterAggregate(stage: "limit", aggregate: "count"), .emptyAggregate("min"),
     ]
 
@@ -149,15 +152,22 @@ struct DiagnosticsCatalogueTests {
 
     @Test("the constructed kinds cover every case of ParseErrorKind and EvalErrorKind")
     func kindsAreComplete() {
-        #expect(Set(DiagnosticsCatalogueTests.parseKinds.map(DiagnosticsCatalogueTests.parseCase)).count == DiagnosticsCatalogueTests.parseKinds.count)
-        #expect(Set(DiagnosticsCatalogueTests.evalKinds.map(DiagnosticsCatalogueTests.evalCase)).count == DiagnosticsCatalogueTests.evalKinds.count)
-        #expect(Set(DiagnosticsCatalogueTests.queryKinds.map(DiagnosticsCatalogueTests.queryCase)).count == DiagnosticsCatalogueTests.queryKinds.count)
+        #expect(
+            Set(DiagnosticsCatalogueTests.parseKinds.map(DiagnosticsCatalogueTests.parseCase)).count
+                == DiagnosticsCatalogueTests.parseKinds.count)
+        #expect(
+            Set(DiagnosticsCatalogueTests.evalKinds.map(DiagnosticsCatalogueTests.evalCase)).count
+                == DiagnosticsCatalogueTests.evalKinds.count)
+        #expect(
+            Set(DiagnosticsCatalogueTests.queryKinds.map(DiagnosticsCatalogueTests.queryCase)).count
+                == DiagnosticsCatalogueTests.queryKinds.count)
     }
 
     @Test("the ids found in the sources include every constructed kind's id")
     func sourceScanFindsIDs() throws {
         let scanned = try DiagnosticsCatalogueTests.idsInSources()
-        let constructed = DiagnosticsCatalogueTests.parseKinds.map(\.id) + DiagnosticsCatalogueTests.evalKinds.map(\.id)
+        let constructed =
+            DiagnosticsCatalogueTests.parseKinds.map(\.id) + DiagnosticsCatalogueTests.evalKinds.map(\.id)
             + DiagnosticsCatalogueTests.queryKinds.map(\.id)
         for id in constructed {
             #expect(scanned.contains(id), "the scan of Sources missed '\(id)'")

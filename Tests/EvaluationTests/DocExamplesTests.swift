@@ -1,8 +1,8 @@
 import Diagnostics
 import Evaluation
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs every ```tnb block of docs/*.md and compares what it shows with what the block says.
 ///
@@ -68,7 +68,8 @@ struct DocExamplesTests {
             switch statement.outcome {
             case .value(let value):
                 // A table (or any multi-line display) is one expected line per printed line.
-                lines += formatter.display(value).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                lines += formatter.display(value).split(separator: "\n", omittingEmptySubsequences: false).map(
+                    String.init)
             case .prose(let parts): lines.append(formatter.display(parts))
             case .heading(_, let text): lines.append(text)
             case .assertion(let truth, _):
@@ -91,12 +92,16 @@ struct DocExamplesTests {
     func record() throws {
         guard ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" else { return }
         for (file, blocks) in Dictionary(grouping: DocExamplesTests.blocks, by: \.file) {
-            var lines = try Fixtures.text(file).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var lines = try Fixtures.text(file).split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
             for block in blocks.sorted(by: { $0.line > $1.line }) {
                 guard let first = block.lines.first?.number, let last = block.lines.last?.number else { continue }
                 var rewritten: [String] = []
-                for (example, output) in zip(try DocExamplesTests.examples(block), try DocExamplesTests.actualOutputs(block)) {
-                    let inputLines = example.input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                for (example, output) in zip(
+                    try DocExamplesTests.examples(block), try DocExamplesTests.actualOutputs(block))
+                {
+                    let inputLines = example.input.split(separator: "\n", omittingEmptySubsequences: false).map(
+                        String.init)
                     rewritten.append("tnb> " + inputLines[0])
                     rewritten += inputLines.dropFirst().map { "...> " + $0 }
                     rewritten += output
@@ -122,7 +127,8 @@ struct DocExamplesTests {
             let actual = DocExamplesTests.transcript(session.run(example.input, name: "<input>"), formatter)
             #expect(
                 actual == example.expected,
-                "\(block.file):\(example.line): tnb> \(example.input)\nexpected:\n\(example.expected.joined(separator: "\n"))\nactual:\n\(actual.joined(separator: "\n"))")
+                "\(block.file):\(example.line): tnb> \(example.input)\nexpected:\n\(example.expected.joined(separator: "\n"))\nactual:\n\(actual.joined(separator: "\n"))"
+            )
         }
     }
 }

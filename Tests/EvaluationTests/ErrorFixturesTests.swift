@@ -1,8 +1,8 @@
 import Diagnostics
 import Evaluation
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs every Tests/Fixtures/errors/<id>.tnb through a Session and compares the rendered
 /// diagnostics with <id>.expected. A fixture named `<id>--<variant>.tnb` is a second example of
@@ -18,8 +18,10 @@ struct ErrorFixturesTests {
     static let unreachable: [String: String] = [
         "input-too-large": "needs a source over 32 MiB; ParserTests build one in memory",
         "too-many-definitions": "needs 500,000 definitions; SessionTests lower the limit",
-        "malformed-number": "the lexer only hands digits, '.', 'e' and a sign to the number reader, which always reads them",
-        "bad-figure": "only a dataset figure whose value tnb cannot read gives it; DatasetTests checks every figure reads",
+        "malformed-number":
+            "the lexer only hands digits, '.', 'e' and a sign to the number reader, which always reads them",
+        "bad-figure":
+            "only a dataset figure whose value tnb cannot read gives it; DatasetTests checks every figure reads",
         "depends-on-failed": "fails dependents quietly in notebooks; only the REPL reports it (Tests/REPLTests)",
         "unknown-command": "a REPL meta command error; Tests/REPLTests cover it",
         "missing-argument": "a REPL meta command error; Tests/REPLTests cover it",
@@ -55,8 +57,12 @@ struct ErrorFixturesTests {
     @Test("every fixture gives its diagnostic, rendered exactly as expected", arguments: names)
     func fixture(_ name: String) throws {
         let (rendered, ids) = try ErrorFixturesTests.render(name)
-        if try Fixtures.text("\(ErrorFixturesTests.folder)/\(name).tnb").hasPrefix(ErrorFixturesTests.runMarker) { return }
-        #expect(ids.first == ErrorFixturesTests.id(of: name), "\(name).tnb should fail with '\(ErrorFixturesTests.id(of: name))', gave \(ids)")
+        if try Fixtures.text("\(ErrorFixturesTests.folder)/\(name).tnb").hasPrefix(ErrorFixturesTests.runMarker) {
+            return
+        }
+        #expect(
+            ids.first == ErrorFixturesTests.id(of: name),
+            "\(name).tnb should fail with '\(ErrorFixturesTests.id(of: name))', gave \(ids)")
         let expectedPath = "\(ErrorFixturesTests.folder)/\(name).expected"
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             try rendered.write(to: Fixtures.path(expectedPath), atomically: true, encoding: .utf8)

@@ -1,14 +1,15 @@
 import Diagnostics
 import Evaluation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs every line of Tests/Fixtures/malformed.txt in a fresh Session: each must give at least
 /// one error with a span inside its line, render without trapping, and leave the session usable.
 @Suite("Malformed input corpus")
 struct MalformedCorpusTests {
     static func lines() throws -> [String] {
-        try Fixtures.text("Tests/Fixtures/malformed.txt").split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        try Fixtures.text("Tests/Fixtures/malformed.txt").split(separator: "\n", omittingEmptySubsequences: true).map(
+            String.init)
     }
 
     @Test("the corpus has at least 200 malformed one-liners")
@@ -27,8 +28,11 @@ struct MalformedCorpusTests {
             let length = line.utf8.count
             for diagnostic in result.diagnostics {
                 #expect(diagnostic.span.file == 0, "\(place): span in another file")
-                #expect(0 <= diagnostic.span.start && diagnostic.span.start <= diagnostic.span.end && diagnostic.span.end <= length,
-                        "\(place): span \(diagnostic.span.start)..<\(diagnostic.span.end) outside the line of \(length) bytes")
+                #expect(
+                    0 <= diagnostic.span.start && diagnostic.span.start <= diagnostic.span.end
+                        && diagnostic.span.end <= length,
+                    "\(place): span \(diagnostic.span.start)..<\(diagnostic.span.end) outside the line of \(length) bytes"
+                )
                 #expect(!diagnostic.id.isEmpty && !diagnostic.message.isEmpty, "\(place): empty id or message")
                 let rendered = renderer.render(diagnostic, sources: session.sources)
                 #expect(rendered.hasPrefix("<malformed>:1:"), "\(place): rendered as \(rendered.prefix(40))")

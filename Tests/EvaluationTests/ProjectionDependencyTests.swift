@@ -83,9 +83,10 @@ struct ProjectionREPLTests {
         _ = session.run("let s = $7M/yr")
         #expect(session.run("project s growth 4x by Q1 2026").diagnostics.map(\.id) == ["target-before-start"])
         #expect(session.run("project s growth 4x by Q4").diagnostics.isEmpty)
-        #expect(session.run("s at Q4").results.first.flatMap { result -> String? in
-            if case .value(let value)? = result.outcome { return ValueFormatter().display(value) }
-            return nil
-        } == "$28M/yr")
+        #expect(
+            session.run("s at Q4").results.first.flatMap { result -> String? in
+                if case .value(let value)? = result.outcome { return ValueFormatter().display(value) }
+                return nil
+            } == "$28M/yr")
     }
 }

@@ -25,7 +25,10 @@ struct ProvenanceTests {
             let share(a, b) = a as % of b
             share(spend * 4, semianalysis.payroll) + 0% * labor.jeremy_daily_spend / $1/day
             """
-        #expect(value(text)?.provenance.ids == ["labor.jeremy_daily_spend", "semianalysis.payroll", "semianalysis.token_spend"])
+        #expect(
+            value(text)?.provenance.ids == [
+                "labor.jeremy_daily_spend", "semianalysis.payroll", "semianalysis.token_spend",
+            ])
         #expect(value("semianalysis.token_spend in $/mo")?.provenance.ids == ["semianalysis.token_spend"])
         #expect(value("1 + 2")?.provenance.figures.isEmpty == true)
     }
@@ -45,11 +48,12 @@ struct ProvenanceTests {
     @Test("why lists id and label, value, period, speaker, source, timestamp, and the quote")
     func whyLines() throws {
         let result = try #require(value("semianalysis.token_spend * 2"))
-        #expect(ValueFormatter().why(result) == [
-            "  semianalysis.token_spend: SemiAnalysis annualized token spend on Claude Code",
-            "    $7M/yr for Apr 2026; Dylan Patel, summary at 00:01:30",
-            "    \"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\"",
-        ])
+        #expect(
+            ValueFormatter().why(result) == [
+                "  semianalysis.token_spend: SemiAnalysis annualized token spend on Claude Code",
+                "    $7M/yr for Apr 2026; Dylan Patel, summary at 00:01:30",
+                "    \"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\"",
+            ])
         let article = try #require(value("china.model_lag"))
         #expect(ValueFormatter().why(article)[1] == "    3 to 6 months; reader comment, article")
         #expect(ValueFormatter().why(Value.quantity(.init(1))) == ["  (no dataset figures)"])

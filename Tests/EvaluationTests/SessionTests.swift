@@ -22,32 +22,43 @@ struct SessionTests {
         #expect(display("72% of $40B") == ["$28.8B"])
     }
 
-    @Test("every error kind has its id", arguments: [
-        ("payrol", "unknown-name"), ("$5 + 3 people", "mismatched-dimensions"), ("1/0", "division-by-zero"),
-        ("1e400", "number-out-of-range"), ("2 ? 3", "unexpected-character"), ("(1 +", "unfinished-input"),
-        ("1e308 * 10", "non-finite-result"), ("$5 ^ 0.5", "invalid-power"), ("5 to 3", "reversed-range"),
-        ("let f(x) = f(x) + 1\nf(1)", "recursion-too-deep"), ("$5 as %", "not-a-ratio"), ("nosuch(1)", "unknown-function"),
-        ("min()", "wrong-argument-count"), ("let a = 1\nlet a = 2", "duplicate-definition"), ("let in = 2", "reserved-word"),
-        ("unit day", "unit-already-defined"), ("let x.y = 1", "dotted-name"), ("\"abc", "unterminated-string"),
-        ("> {1 +", "unclosed-interpolation"), ("1 2", "unexpected-token"), ("\"a\" + 1", "type-mismatch"),
-    ])
+    @Test(
+        "every error kind has its id",
+        arguments: [
+            ("payrol", "unknown-name"), ("$5 + 3 people", "mismatched-dimensions"), ("1/0", "division-by-zero"),
+            ("1e400", "number-out-of-range"), ("2 ? 3", "unexpected-character"), ("(1 +", "unfinished-input"),
+            ("1e308 * 10", "non-finite-result"), ("$5 ^ 0.5", "invalid-power"), ("5 to 3", "reversed-range"),
+            ("let f(x) = f(x) + 1\nf(1)", "recursion-too-deep"), ("$5 as %", "not-a-ratio"),
+            ("nosuch(1)", "unknown-function"),
+            ("min()", "wrong-argument-count"), ("let a = 1\nlet a = 2", "duplicate-definition"),
+            ("let in = 2", "reserved-word"),
+            ("unit day", "unit-already-defined"), ("let x.y = 1", "dotted-name"), ("\"abc", "unterminated-string"),
+            ("> {1 +", "unclosed-interpolation"), ("1 2", "unexpected-token"), ("\"a\" + 1", "type-mismatch"),
+        ])
     func errorKinds(input: String, id: String) {
         #expect(errors(input) == [id])
     }
 
-    @Test("a mismatch names the two sides in the order they are written", arguments: [
-        ("$5 < 3 people", "cannot compare money and people"), ("$5 to 3 people", "cannot make a range of money and people"),
-        ("min($5, 3 people)", "cannot compare money and people"), ("$5 as % of 3 people", "cannot compare money and people"),
-        ("$5 + 3 people", "cannot add money and people"), ("$5 in people", "cannot convert money to people"),
-    ])
+    @Test(
+        "a mismatch names the two sides in the order they are written",
+        arguments: [
+            ("$5 < 3 people", "cannot compare money and people"),
+            ("$5 to 3 people", "cannot make a range of money and people"),
+            ("min($5, 3 people)", "cannot compare money and people"),
+            ("$5 as % of 3 people", "cannot compare money and people"),
+            ("$5 + 3 people", "cannot add money and people"), ("$5 in people", "cannot convert money to people"),
+        ])
     func mismatchOrder(input: String, message: String) {
         var session = Session()
         #expect(session.run(input).diagnostics.map(\.message) == [message])
     }
 
-    @Test("a result that is not finite says which operation made it", arguments: [
-        ("1/1e-320", "divide"), ("1e308 / 0.1", "divide"), ("exp(1000)", "take an exponential"), ("1e308 * 10", "multiply"),
-    ])
+    @Test(
+        "a result that is not finite says which operation made it",
+        arguments: [
+            ("1/1e-320", "divide"), ("1e308 / 0.1", "divide"), ("exp(1000)", "take an exponential"),
+            ("1e308 * 10", "multiply"),
+        ])
     func notFiniteNamesTheOperation(input: String, operation: String) {
         var session = Session()
         let messages = session.run(input).diagnostics.map(\.message)
@@ -83,7 +94,10 @@ struct SessionTests {
     func provenance() {
         var session = Session()
         let result = session.run("semianalysis.token_spend / semianalysis.payroll as %")
-        guard case .value(let value) = result.results.first?.outcome else { Issue.record("no value"); return }
+        guard case .value(let value) = result.results.first?.outcome else {
+            Issue.record("no value")
+            return
+        }
         #expect(value.provenance.ids == ["semianalysis.payroll", "semianalysis.token_spend"])
         #expect(ValueFormatter().display(value) == "28%")
     }

@@ -5,16 +5,19 @@ import Testing
 struct TableFormatTests {
     @Test("columns align by display width, curly quotes and dashes count as one column")
     func alignment() {
-        let table = Table(columns: ["id", "quote"], rows: [
-            [.text("a"), .text("5–10× output")], [.text("bb"), .text("“quoted”")], [.text("ccc"), .empty],
-        ])
-        #expect(ValueFormatter().display(table) == """
-            id   quote
-            ---  ------------
-            a    5–10× output
-            bb   “quoted”
-            ccc  -
-            """)
+        let table = Table(
+            columns: ["id", "quote"],
+            rows: [
+                [.text("a"), .text("5–10× output")], [.text("bb"), .text("“quoted”")], [.text("ccc"), .empty],
+            ])
+        #expect(
+            ValueFormatter().display(table) == """
+                id   quote
+                ---  ------------
+                a    5–10× output
+                bb   “quoted”
+                ccc  -
+                """)
     }
 
     @Test("wide characters take two columns")

@@ -37,20 +37,24 @@ struct ProjectionNotebookTests {
         let notebook = Notebook(name: "p.tnb", text: "param spend = $7M/yr\nproject spend growth 4x by Q4\nspend at Q4")
         let run = NotebookRun(notebook)
         #expect(run.diagnostics.isEmpty)
-        #expect(run.entries.last.flatMap { entry -> String? in
-            if case .value(let value)? = entry.outcome { return ValueFormatter().display(value) }
-            return nil
-        } == "$28M/yr")
-        let set = NotebookRun(notebook, overrides: ["spend": .quantity(Quantity(1e6, unit: UnitProduct(UnitTable.dollar)))])
-        #expect(set.entries.last.flatMap { entry -> String? in
-            if case .value(let value)? = entry.outcome { return ValueFormatter().display(value) }
-            return nil
-        } == "$4M")
+        #expect(
+            run.entries.last.flatMap { entry -> String? in
+                if case .value(let value)? = entry.outcome { return ValueFormatter().display(value) }
+                return nil
+            } == "$28M/yr")
+        let set = NotebookRun(
+            notebook, overrides: ["spend": .quantity(Quantity(1e6, unit: UnitProduct(UnitTable.dollar)))])
+        #expect(
+            set.entries.last.flatMap { entry -> String? in
+                if case .value(let value)? = entry.outcome { return ValueFormatter().display(value) }
+                return nil
+            } == "$4M")
     }
 
     @Test("projecting a name twice is a duplicate definition")
     func twice() {
-        let run = NotebookRun(Notebook(name: "p.tnb", text: "let s = 1\nproject s growth 2x by Q4\nproject s growth 3x by Q4"))
+        let run = NotebookRun(
+            Notebook(name: "p.tnb", text: "let s = 1\nproject s growth 2x by Q4\nproject s growth 3x by Q4"))
         #expect(run.diagnostics.map(\.id) == ["duplicate-definition"])
     }
 

@@ -61,7 +61,9 @@ struct EBNF {
             }
             let name = tokens[index].text
             var end = index + 2
-            while end < tokens.count, !(tokens[end].kind == .name && end + 1 < tokens.count && tokens[end + 1].kind == .defines) {
+            while end < tokens.count,
+                !(tokens[end].kind == .name && end + 1 < tokens.count && tokens[end + 1].kind == .defines)
+            {
                 end += 1
             }
             let bodyTokens = Array(tokens[(index + 2)..<end])
@@ -109,7 +111,9 @@ struct EBNF {
                 }
                 guard depth == 0 else { throw Failure(description: "unclosed comment") }
                 index = end
-            } else if character == ":", index + 2 < characters.count, characters[index + 1] == ":", characters[index + 2] == "=" {
+            } else if character == ":", index + 2 < characters.count, characters[index + 1] == ":",
+                characters[index + 2] == "="
+            {
                 tokens.append(Token(kind: .defines, text: "::="))
                 index += 3
             } else if character == "\"" || character == "'" {
@@ -126,7 +130,9 @@ struct EBNF {
                 index = end
             } else if character.isLetter || character == "_" {
                 var end = index + 1
-                while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" {
+                while end < characters.count,
+                    characters[end].isLetter || characters[end].isNumber || characters[end] == "_"
+                {
                     end += 1
                 }
                 tokens.append(Token(kind: .name, text: String(characters[index..<end])))

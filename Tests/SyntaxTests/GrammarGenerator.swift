@@ -34,7 +34,8 @@ struct GrammarGenerator {
     func missingSamples() -> [String] {
         var missing: Set<String> = []
         for rule in grammar.rules where !rule.isLexical {
-            for name in rule.body.references where EBNF.isLexical(name) && name != "EOF" && samples[name]?.isEmpty != false {
+            for name in rule.body.references
+            where EBNF.isLexical(name) && name != "EOF" && samples[name]?.isEmpty != false {
                 missing.insert(name)
             }
         }

@@ -2,8 +2,8 @@ import Diagnostics
 import Evaluation
 import Foundation
 import Syntax
-import Testing
 import TestSupport
+import Testing
 
 /// Keeps Grammar/tnb.ebnf and the parser in step: every syntactic rule has a parse function whose
 /// doc comment repeats it, and sentences generated from the grammar parse without diagnostics.
@@ -50,7 +50,9 @@ struct GrammarTests {
 
     static func documentedRules() throws -> [DocumentedRule] {
         let directory = Fixtures.path("Sources/Syntax")
-        let files = try FileManager.default.subpathsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".swift") }.sorted()
+        let files = try FileManager.default.subpathsOfDirectory(atPath: directory.path).filter {
+            $0.hasSuffix(".swift")
+        }.sorted()
         var found: [DocumentedRule] = []
         for file in files {
             let lines = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
@@ -70,8 +72,10 @@ struct GrammarTests {
                     }
                     break
                 }
-                found.append(DocumentedRule(
-                    name: name, tokens: try EBNF.tokenize(body), function: function, place: "Sources/Syntax/\(file):\(index + 1)"))
+                found.append(
+                    DocumentedRule(
+                        name: name, tokens: try EBNF.tokenize(body), function: function,
+                        place: "Sources/Syntax/\(file):\(index + 1)"))
             }
         }
         return found
@@ -89,7 +93,9 @@ struct GrammarTests {
         #expect(names.count == grammar.rules.count, "a rule is defined twice")
         for rule in grammar.rules {
             for reference in rule.body.references.sorted() {
-                #expect(names.contains(reference), "rule '\(rule.name)' refers to '\(reference)', which the grammar does not define")
+                #expect(
+                    names.contains(reference),
+                    "rule '\(rule.name)' refers to '\(reference)', which the grammar does not define")
             }
         }
     }
@@ -100,7 +106,10 @@ struct GrammarTests {
         let documented = try GrammarTests.documentedRules()
         for rule in grammar.rules where !rule.isLexical {
             let matches = documented.filter { $0.name == rule.name }
-            #expect(matches.count == 1, "rule '\(rule.name)' needs exactly one '/// \(rule.name) ::= ...' doc comment in Sources/Syntax, found \(matches.count)")
+            #expect(
+                matches.count == 1,
+                "rule '\(rule.name)' needs exactly one '/// \(rule.name) ::= ...' doc comment in Sources/Syntax, found \(matches.count)"
+            )
             guard let match = matches.first else { continue }
             let capitalized = rule.name.prefix(1).uppercased() + rule.name.dropFirst()
             #expect(
@@ -114,27 +123,33 @@ struct GrammarTests {
             }
             #expect(
                 doc.tokens == rule.tokens,
-                "\(doc.place): the doc comment says\n  \(doc.name) ::= \(GrammarTests.written(doc.tokens))\nbut the grammar says\n  \(rule.name) ::= \(GrammarTests.written(rule.tokens))")
+                "\(doc.place): the doc comment says\n  \(doc.name) ::= \(GrammarTests.written(doc.tokens))\nbut the grammar says\n  \(rule.name) ::= \(GrammarTests.written(rule.tokens))"
+            )
         }
     }
 
     @Test("every token a syntactic rule uses has samples for the generator")
     func tokensHaveSamples() throws {
-        let generator = GrammarGenerator(grammar: try GrammarTests.grammar(), samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 1)
+        let generator = GrammarGenerator(
+            grammar: try GrammarTests.grammar(), samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 1
+        )
         #expect(generator.missingSamples() == [], "add samples for these tokens to GrammarTests.samples")
     }
 
     /// The samples, without any word that has since become a keyword.
     static var usableSamples: [String: [String]] {
         var usable = samples
-        for name in ["IDENT", "NAME", "UNIT_WORD"] { usable[name] = samples[name]?.filter { !Parser.keywords.contains($0) } }
+        for name in ["IDENT", "NAME", "UNIT_WORD"] {
+            usable[name] = samples[name]?.filter { !Parser.keywords.contains($0) }
+        }
         return usable
     }
 
     @Test("600 non-empty sentences generated at random from the grammar parse without diagnostics, using every rule")
     func generatedSentencesParse() throws {
         let grammar = try GrammarTests.grammar()
-        var generator = GrammarGenerator(grammar: grammar, samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 2026)
+        var generator = GrammarGenerator(
+            grammar: grammar, samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 2026)
         var failures: [String] = []
         var nonEmpty = 0
         var attempts = 0
@@ -149,7 +164,9 @@ struct GrammarTests {
             }
         }
         #expect(nonEmpty == 600)
-        #expect(failures.isEmpty, "\(failures.count) generated sentences did not parse, e.g.:\n\(failures.prefix(8).joined(separator: "\n"))")
+        #expect(
+            failures.isEmpty,
+            "\(failures.count) generated sentences did not parse, e.g.:\n\(failures.prefix(8).joined(separator: "\n"))")
         let unused = grammar.rules.filter { !$0.isLexical && !generator.used.contains($0.name) }.map(\.name)
         #expect(unused.isEmpty, "rules never generated (unreachable from program?): \(unused)")
     }
@@ -175,7 +192,9 @@ struct GrammarTests {
         let language = try Fixtures.text("docs/language.md")
         let start = try #require(language.range(of: "**Reserved words:**"))
         let paragraph = language[start.upperBound...].prefix { $0 != "." }
-        let documented = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        let documented = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map {
+            String($0.element)
+        }
         #expect(Set(documented) == Parser.keywords, "docs/language.md's reserved words differ from Parser.keywords")
     }
 
@@ -194,12 +213,14 @@ struct GrammarTests {
     @Test("generated sentences also run through a Session without trapping, each problem inside the sentence")
     func generatedSentencesRun() throws {
         var generator = GrammarGenerator(
-            grammar: try GrammarTests.grammar(), samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 99)
+            grammar: try GrammarTests.grammar(), samples: GrammarTests.usableSamples, glued: GrammarTests.glued,
+            seed: 99)
         var ran = 0
         for _ in 0..<400 {
             let text = generator.sentence(from: "program")
             var session = Session(options: SessionOptions(allowRedefinition: true))
-            _ = session.run("let payroll = $25M/yr\nlet spend = $7M/yr\nlet x = 2\nlet growth_rate = 20%\nlet a1 = 3 people")
+            _ = session.run(
+                "let payroll = $25M/yr\nlet spend = $7M/yr\nlet x = 2\nlet growth_rate = 20%\nlet a1 = 3 people")
             let result = session.run(text, name: "<generated>")
             ran += result.results.count
             for diagnostic in result.diagnostics {
@@ -212,8 +233,10 @@ struct GrammarTests {
     @Test("the generator is deterministic for a seed")
     func deterministic() throws {
         let grammar = try GrammarTests.grammar()
-        var first = GrammarGenerator(grammar: grammar, samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 7)
-        var second = GrammarGenerator(grammar: grammar, samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 7)
+        var first = GrammarGenerator(
+            grammar: grammar, samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 7)
+        var second = GrammarGenerator(
+            grammar: grammar, samples: GrammarTests.usableSamples, glued: GrammarTests.glued, seed: 7)
         for _ in 0..<20 { #expect(first.sentence(from: "program") == second.sentence(from: "program")) }
     }
 }

@@ -1,6 +1,7 @@
 import Diagnostics
-@testable import Syntax
 import Testing
+
+@testable import Syntax
 
 @Suite("Parser: queries")
 struct ParserQueryTests {
@@ -15,7 +16,8 @@ struct ParserQueryTests {
 
     @Test("a pipeline parses into its stages, in order")
     func stages() throws {
-        let parsed = try #require(query("figures | where topic == \"memory\" | sort period desc, id | select id, value | limit 3"))
+        let parsed = try #require(
+            query("figures | where topic == \"memory\" | sort period desc, id | select id, value | limit 3"))
         #expect(parsed.stages.count == 4)
         guard case .filter(.compare(let comparison)) = parsed.stages[0].kind else { return #expect(Bool(false)) }
         #expect(comparison.field.text == "topic" && comparison.op == .equal)
@@ -73,13 +75,17 @@ struct ParserQueryTests {
         }
     }
 
-    @Test("malformed queries give an error and never trap", arguments: [
-        "figures | ", "figures | where", "figures | where id", "figures | where id ==", "figures | where == 3",
-        "figures | sort", "figures | select", "figures | select id,", "figures | limit", "figures | sum",
-        "figures | sum(", "figures | sum(value", "figures | 3", "figures | where (id == \"a\"", "figures | where not",
-        "figures || count", "figures | where id == \"a\" and", "figures | where id contains", "figures | count extra",
-        "figures | where value > 3 or or", "figures | sort id desc desc",
-    ])
+    @Test(
+        "malformed queries give an error and never trap",
+        arguments: [
+            "figures | ", "figures | where", "figures | where id", "figures | where id ==", "figures | where == 3",
+            "figures | sort", "figures | select", "figures | select id,", "figures | limit", "figures | sum",
+            "figures | sum(", "figures | sum(value", "figures | 3", "figures | where (id == \"a\"",
+            "figures | where not",
+            "figures || count", "figures | where id == \"a\" and", "figures | where id contains",
+            "figures | count extra",
+            "figures | where value > 3 or or", "figures | sort id desc desc",
+        ])
     func malformed(text: String) {
         #expect(!parse(text).diagnostics.isEmpty, "\(text)")
     }

@@ -1,17 +1,22 @@
 import Diagnostics
-@testable import Syntax
 import Testing
+
+@testable import Syntax
 
 @Suite("Parser")
 struct ParserTests {
     func parse(_ text: String) -> ParseResult { Parser.parse(SourceFile(name: "<input>", text: text)) }
 
     func firstExpression(_ text: String) -> ExprKind? {
-        guard let statement = parse(text).statements.first, case .expression(let expr) = statement.kind else { return nil }
+        guard let statement = parse(text).statements.first, case .expression(let expr) = statement.kind else {
+            return nil
+        }
         return expr.kind
     }
 
-    @Test("a tight hyphen with a unit or scale is a range", arguments: ["$35-45B", "7-8 years", "20-30%", "2-3x", "35–45"])
+    @Test(
+        "a tight hyphen with a unit or scale is a range",
+        arguments: ["$35-45B", "7-8 years", "20-30%", "2-3x", "35–45"])
     func tightRange(text: String) {
         var isRange = false
         if case .range = firstExpression(text) { isRange = true }
@@ -26,10 +31,15 @@ struct ParserTests {
         #expect(isSubtraction, "\(text) should parse as subtraction")
     }
 
-    @Test("a tight range after a rate's '^' is the exponent, not the rate's power", arguments: ["5/yr ^ 1–2", "5/yr^1-2 years"])
+    @Test(
+        "a tight range after a rate's '^' is the exponent, not the rate's power",
+        arguments: ["5/yr ^ 1–2", "5/yr^1-2 years"])
     func tightRangeAfterRatePower(text: String) {
         #expect(parse(text).diagnostics.isEmpty)
-        guard case .binary(.power, _, let exponent) = firstExpression(text) else { Issue.record("not a power"); return }
+        guard case .binary(.power, _, let exponent) = firstExpression(text) else {
+            Issue.record("not a power")
+            return
+        }
         var isRange = false
         if case .range = exponent.kind { isRange = true }
         if case .binary(.multiply, let inner, _) = exponent.kind, case .range = inner.kind { isRange = true }
@@ -77,7 +87,10 @@ struct ParserTests {
 
     @Test("'in %' points to 'as %'")
     func inPercent() {
-        #expect(parse("0.25 in %").diagnostics.map(\.message) == ["expected a unit after 'in' (to show a percentage, write 'as %'), found '%'"])
+        #expect(
+            parse("0.25 in %").diagnostics.map(\.message) == [
+                "expected a unit after 'in' (to show a percentage, write 'as %'), found '%'"
+            ])
     }
 
     @Test("every broken statement is reported, not only the first")
@@ -89,9 +102,15 @@ struct ParserTests {
 
     @Test("grouping commas need exactly three digits")
     func grouping() {
-        guard case .number(let literal) = firstExpression("$6,000") else { Issue.record("not a number"); return }
+        guard case .number(let literal) = firstExpression("$6,000") else {
+            Issue.record("not a number")
+            return
+        }
         #expect(literal.scaledValue == 6000)
-        guard case .call(_, let arguments) = firstExpression("max(1,2)") else { Issue.record("not a call"); return }
+        guard case .call(_, let arguments) = firstExpression("max(1,2)") else {
+            Issue.record("not a call")
+            return
+        }
         #expect(arguments.count == 2)
     }
 
@@ -99,8 +118,14 @@ struct ParserTests {
     func proseAndHeadings() {
         let result = parse("# Spend\n> spend is {x} today\n")
         #expect(result.diagnostics.isEmpty)
-        guard case .heading(1, "Spend") = result.statements[0].kind else { Issue.record("no heading"); return }
-        guard case .prose(let parts) = result.statements[1].kind else { Issue.record("no prose"); return }
+        guard case .heading(1, "Spend") = result.statements[0].kind else {
+            Issue.record("no heading")
+            return
+        }
+        guard case .prose(let parts) = result.statements[1].kind else {
+            Issue.record("no prose")
+            return
+        }
         #expect(parts.count == 3)
     }
 
@@ -109,7 +134,8 @@ struct ParserTests {
         let text = String(repeating: "let a = 1\n", count: Parser.maximumInputBytes / 10 + 1)
         let result = parse(text)
         #expect(result.diagnostics.map(\.id) == ["input-too-large"])
-        #expect(result.diagnostics.first?.message == "input of \(text.utf8.count) bytes is larger than the limit of 32 MiB")
+        #expect(
+            result.diagnostics.first?.message == "input of \(text.utf8.count) bytes is larger than the limit of 32 MiB")
         #expect(result.statements.isEmpty)
     }
 }

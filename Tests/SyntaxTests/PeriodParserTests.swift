@@ -1,6 +1,7 @@
 import Diagnostics
-@testable import Syntax
 import Testing
+
+@testable import Syntax
 
 @Suite("Period syntax")
 struct PeriodParserTests {
@@ -13,12 +14,14 @@ struct PeriodParserTests {
         return literal
     }
 
-    @Test("quarters, months and end of year are periods anywhere", arguments: [
-        ("Q4 2026", PeriodLiteral(.quarter(4), year: 2026)), ("2026Q4", PeriodLiteral(.quarter(4), year: 2026)),
-        ("Q4'26", PeriodLiteral(.quarter(4), year: 2026)), ("q1 2027", PeriodLiteral(.quarter(1), year: 2027)),
-        ("Apr 2026", PeriodLiteral(.month(4), year: 2026)), ("April 2026", PeriodLiteral(.month(4), year: 2026)),
-        ("Sept 2026", PeriodLiteral(.month(9), year: 2026)), ("end of 2026", PeriodLiteral(.endOfYear, year: 2026)),
-    ])
+    @Test(
+        "quarters, months and end of year are periods anywhere",
+        arguments: [
+            ("Q4 2026", PeriodLiteral(.quarter(4), year: 2026)), ("2026Q4", PeriodLiteral(.quarter(4), year: 2026)),
+            ("Q4'26", PeriodLiteral(.quarter(4), year: 2026)), ("q1 2027", PeriodLiteral(.quarter(1), year: 2027)),
+            ("Apr 2026", PeriodLiteral(.month(4), year: 2026)), ("April 2026", PeriodLiteral(.month(4), year: 2026)),
+            ("Sept 2026", PeriodLiteral(.month(9), year: 2026)), ("end of 2026", PeriodLiteral(.endOfYear, year: 2026)),
+        ])
     func spellings(text: String, expected: PeriodLiteral) {
         #expect(period(text) == expected)
     }
@@ -47,21 +50,28 @@ struct PeriodParserTests {
         }
     }
 
-    @Test("unknown period spellings are errors with their position", arguments: [
-        ("spend at Q5", 9), ("spend at 26", 9), ("Q4'2026", 0), ("2026Q7", 0), ("spend at end of Q4", 9), ("Q0 2026", 0),
-    ])
+    @Test(
+        "unknown period spellings are errors with their position",
+        arguments: [
+            ("spend at Q5", 9), ("spend at 26", 9), ("Q4'2026", 0), ("2026Q7", 0), ("spend at end of Q4", 9),
+            ("Q0 2026", 0),
+        ])
     func unknownPeriods(text: String, start: Int) {
         let result = parse(text)
         #expect(result.diagnostics.map(\.id) == ["unknown-period"])
         #expect(result.diagnostics.first?.span.start == start)
     }
 
-    @Test("every form of project statement parses", arguments: [
-        "project spend growth 4x by Q4", "project spend growth 4x by Q4 monthly", "project spend from $9B to $35-45B by 2027",
-        "project x growth 20% per year until 2030", "project x growth 2-3x by 2028 yearly",
-        "project capex from tsmc.capex_2024 in 2024 to tsmc.capex_2028 by 2028", "project spend to $28M/yr by Q4 2026",
-        "project r from $9B growth 20% per year until 2030", "project r from 9-10 growth 2x by 2028",
-    ])
+    @Test(
+        "every form of project statement parses",
+        arguments: [
+            "project spend growth 4x by Q4", "project spend growth 4x by Q4 monthly",
+            "project spend from $9B to $35-45B by 2027",
+            "project x growth 20% per year until 2030", "project x growth 2-3x by 2028 yearly",
+            "project capex from tsmc.capex_2024 in 2024 to tsmc.capex_2028 by 2028",
+            "project spend to $28M/yr by Q4 2026",
+            "project r from $9B growth 20% per year until 2030", "project r from 9-10 growth 2x by 2028",
+        ])
     func projectForms(text: String) {
         let result = parse(text)
         #expect(result.diagnostics.isEmpty, "\(text): \(result.diagnostics.map(\.message))")
@@ -71,12 +81,14 @@ struct PeriodParserTests {
         }
     }
 
-    @Test("a broken project statement says what it expected", arguments: [
-        ("project spend 4x by Q4", "expected 'from', 'to' or 'growth', found '4x'"),
-        ("project spend growth 4x", "unfinished input: expected 'by' or 'until' and a period"),
-        ("project spend growth 4x in Q4", "expected 'by' or 'until' and a period, found 'in'"),
-        ("project 3 growth 2x by Q4", "expected a name, found '3'"),
-    ])
+    @Test(
+        "a broken project statement says what it expected",
+        arguments: [
+            ("project spend 4x by Q4", "expected 'from', 'to' or 'growth', found '4x'"),
+            ("project spend growth 4x", "unfinished input: expected 'by' or 'until' and a period"),
+            ("project spend growth 4x in Q4", "expected 'by' or 'until' and a period, found 'in'"),
+            ("project 3 growth 2x by Q4", "expected a name, found '3'"),
+        ])
     func brokenProject(text: String, message: String) {
         #expect(parse(text).diagnostics.map(\.message) == [message])
     }

@@ -14,14 +14,17 @@ public struct ProcessResult: Sendable {
 public enum TNBProcess {
     /// The binary beside the test bundle (`swift test` builds it because CLITests depends on it).
     public static let binary: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tnb")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "tnb")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return Fixtures.path(".build/debug/tnb")
     }()
 
     /// Runs `tnb` with arguments and optional standard input, in `directory` (the repo root by default).
-    public static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> ProcessResult {
+    public static func run(
+        _ arguments: [String], stdin: String? = nil, directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -37,10 +40,25 @@ public enum TNBProcess {
         process.standardError = error
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        // Input is written from another thread and both outputs are drained at once, so that
+        // neither side blocks on a full pipe whatever the sizes.
+        let writer = input.fileHandleForWriting
+        let bytes = Data((stdin ?? "").utf8)
+        let written = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            writer.write(bytes)
+            try? writer.close()
+            written.signal()
+        }
+        nonisolated(unsafe) var errData = Data()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData = error.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        written.wait()
         process.waitUntilExit()
         return ProcessResult(
             stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),

@@ -9,7 +9,8 @@ struct NumberFormatterTests {
             (100_000_000.0, false, "100M"), (2_190_000, true, "2.19M"), (30_000, true, "30,000"),
             (0.28, false, "0.28"), (3.888888, false, "3.89"), (0.1, true, "0.10"), (110, true, "110"),
             (12.5, true, "12.50"), (999.7, false, "1,000"), (999_999_999, false, "1B"), (28_800_000_000, true, "28.8B"),
-            (1.5e15, false, "1,500T"), (2.5e20, false, "2.5e20"), (0.000015, true, "0.000015"), (-5_000_000, true, "-5M"),
+            (1.5e15, false, "1,500T"), (2.5e20, false, "2.5e20"), (0.000015, true, "0.000015"),
+            (-5_000_000, true, "-5M"),
             (0, false, "0"),
         ])
     func formats(value: Double, money: Bool, expected: String) {

@@ -6,9 +6,12 @@ struct QuantityTests {
     let dollars = UnitProduct(UnitTable.dollar)
     var perYear: UnitProduct { dollars.multiplied(by: UnitProduct(UnitTable.year).raised(to: -1)).product }
 
-    @Test("declared units get English plurals", arguments: [
-        ("widget", "widgets"), ("box", "boxes"), ("batch", "batches"), ("city", "cities"), ("day", "days"), ("bus", "bus"),
-    ])
+    @Test(
+        "declared units get English plurals",
+        arguments: [
+            ("widget", "widgets"), ("box", "boxes"), ("batch", "batches"), ("city", "cities"), ("day", "days"),
+            ("bus", "bus"),
+        ])
     func plurals(name: String, plural: String) {
         #expect(Unit.pluralize(name) == plural)
     }

@@ -1,5 +1,4 @@
 import Diagnostics
-import Evaluation
 import Syntax
 import Units
 
@@ -98,41 +97,9 @@ public struct DependencyOrder: Sendable {
 
     /// A post-order of the graph (each node after the nodes it depends on, roots in document
     /// order) and the cycles found, each as the list of its nodes in dependency order.
-    /// Iterative, so a long chain of definitions cannot overflow the stack.
     static func depthFirst(_ dependencies: [[Int]]) -> (order: [Int], cycles: [[Int]]) {
-        enum Mark { case unvisited, active, done }
-        var marks = [Mark](repeating: .unvisited, count: dependencies.count)
-        var order: [Int] = []
-        var cycles: [[Int]] = []
-        var inCycle: Set<Int> = []
-        for root in dependencies.indices where marks[root] == .unvisited {
-            var stack: [(node: Int, next: Int)] = [(root, 0)]
-            marks[root] = .active
-            while let top = stack.last {
-                let edges = dependencies[top.node]
-                guard top.next < edges.count else {
-                    marks[top.node] = .done
-                    order.append(top.node)
-                    stack.removeLast()
-                    continue
-                }
-                stack[stack.count - 1].next += 1
-                let target = edges[top.next]
-                switch marks[target] {
-                case .unvisited:
-                    marks[target] = .active
-                    stack.append((target, 0))
-                case .active:
-                    guard let start = stack.firstIndex(where: { $0.node == target }) else { continue }
-                    let cycle = stack[start...].map(\.node)
-                    if inCycle.isDisjoint(with: cycle) { cycles.append(cycle) }
-                    inCycle.formUnion(cycle)
-                case .done:
-                    continue
-                }
-            }
-        }
-        return (order, cycles)
+        DependencyGraph.postOrder(
+            nodeCount: dependencies.count, roots: Array(dependencies.indices), edges: { dependencies[$0] })
     }
 
     /// `definitions form a cycle: a -> b -> a`, at the first of them in the document.
@@ -153,6 +120,22 @@ public struct DependencyOrder: Sendable {
         switch statement.kind {
         case .letValue, .param: true
         default: false
+        }
+    }
+}
+
+extension Statement {
+    /// The name a statement defines, as `FreeNames.definedName(of:)` says, with where it is
+    /// written (the whole statement for a kind of definition this switch does not know).
+    public var definedName: Name? {
+        guard let text = FreeNames.definedName(of: self) else { return nil }
+        switch kind {
+        case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _), .param(let name, _):
+            return name
+        case .project(let projection):
+            return projection.name
+        default:
+            return Name(text, span)
         }
     }
 }
