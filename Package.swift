@@ -8,24 +8,34 @@ let package = Package(
         .executable(name: "tnb", targets: ["tnb"]),
         .library(name: "TNBEvaluation", targets: ["Evaluation"]),
         .library(name: "TNBNotebook", targets: ["Notebook"]),
+        .library(name: "TNBPresentation", targets: ["Presentation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .target(name: "Diagnostics"),
+        .target(name: "Platform"),
         .target(name: "Syntax", dependencies: ["Diagnostics"]),
         .target(name: "Units", dependencies: ["Diagnostics"]),
         .target(name: "Dataset"),
         .target(name: "Evaluation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset"]),
         .target(name: "Notebook", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation"]),
+        .target(
+            name: "Presentation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation", "Notebook"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "REPL", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation", "Notebook"]),
+        .target(
+            name: "REPL",
+            dependencies: [
+                "Diagnostics", "Syntax", "Units", "Dataset", "Evaluation", "Notebook", "Presentation", "Platform",
+            ]),
         .executableTarget(
             name: "tnb",
             dependencies: [
                 "Evaluation",
                 "Notebook",
+                "Presentation",
+                "Platform",
                 "REPL",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -33,12 +43,12 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Evaluation", "TestSupport"]),
+        .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Evaluation", "Presentation", "TestSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "Evaluation", "TestSupport"]),
         .testTarget(name: "UnitsTests", dependencies: ["Units"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Evaluation", "TestSupport"]),
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "Evaluation", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Presentation", "TestSupport"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Evaluation", "Presentation", "TestSupport"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "Evaluation", "Presentation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["tnb", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
@@ -49,8 +59,8 @@ let package = Package(
 // --sanitize=address --product fuzz-session` (scripts/fuzz.sh does this).
 if Context.environment["TNB_FUZZ"] != nil {
     package.targets += [
-        .executableTarget(name: "fuzz-session", dependencies: ["Evaluation"], path: "Fuzz/fuzz-session"),
-        .executableTarget(name: "fuzz-notebook", dependencies: ["Notebook"], path: "Fuzz/fuzz-notebook"),
+        .executableTarget(name: "fuzz-session", dependencies: ["Evaluation", "Presentation"], path: "Fuzz/fuzz-session"),
+        .executableTarget(name: "fuzz-notebook", dependencies: ["Notebook", "Presentation"], path: "Fuzz/fuzz-notebook"),
         .executableTarget(name: "fuzz-repl", dependencies: ["REPL"], path: "Fuzz/fuzz-repl"),
     ]
 }

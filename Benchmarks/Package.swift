@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "TNBEvaluation", package: "tnb"),
                 .product(name: "TNBNotebook", package: "tnb"),
+                .product(name: "TNBPresentation", package: "tnb"),
             ],
             path: "Benchmarks/TNBBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -1,5 +1,6 @@
 import Evaluation
 import Notebook
+import Presentation
 
 /// Feeds arbitrary bytes to the notebook pipeline: parse, order by dependencies, evaluate, and
 /// render as text, markdown and JSON. Nothing may trap, whatever the input.

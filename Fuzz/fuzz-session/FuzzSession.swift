@@ -1,4 +1,5 @@
 import Evaluation
+import Presentation
 
 /// Feeds arbitrary bytes to a session as source text: lexing, parsing, evaluation and
 /// display must never trap, whatever the input.

@@ -89,7 +89,7 @@ extension Evaluator {
             quantity.low <= 1e9, quantity.low.rounded() == quantity.low
         else {
             let found =
-                value.quantity.map { "'\(ValueFormatter().display(Value(.quantity($0))))'" } ?? value.kindDescription
+                value.quantity.map { "'\($0.display())'" } ?? value.kindDescription
             throw EvalError(.query(.badLimit(found)), expr.span)
         }
         return Int(quantity.low)

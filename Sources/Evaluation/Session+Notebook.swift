@@ -31,7 +31,6 @@ extension Session {
     static func checkOverride(_ override: Value, against defaultValue: Value, name: String, _ span: Span)
         throws(EvalError)
     {
-        let formatter = ValueFormatter()
         if let given = override.quantity, let expected = defaultValue.quantity, given.dimension == expected.dimension {
             return
         }
@@ -42,8 +41,8 @@ extension Session {
         }
         throw EvalError(
             .paramOverrideMismatch(
-                name: name, value: formatter.display(override), found: override.kindDescription,
-                defaultValue: formatter.display(defaultValue), expected: defaultValue.kindDescription),
+                name: name, value: override.messageText, found: override.kindDescription,
+                defaultValue: defaultValue.messageText, expected: defaultValue.kindDescription),
             span)
     }
 
@@ -56,20 +55,17 @@ extension Session {
         return .assertion(truth, value)
     }
 
-    /// The values of the two sides of a failed `assert a < b`, shown as `a is X; b is Y` so a
-    /// reader sees by how much it failed. Sides that show as written (`4.5`, `$20M/yr`) are left out; nil for a non-comparison.
-    public func assertionOperands(_ condition: Expr, source: SourceFile) -> String? {
-        guard case .compare(_, let left, let right) = condition.kind else { return nil }
-        let formatter = ValueFormatter()
-        var parts: [String] = []
+    /// The sides of a failed `assert a < b` that use names, each with its text as written and
+    /// its value, so a report can show by how much it failed; empty for a non-comparison.
+    public func assertionSides(_ condition: Expr, source: SourceFile) -> [AssertionSide] {
+        guard case .compare(_, let left, let right) = condition.kind else { return [] }
+        var sides: [AssertionSide] = []
         for side in [left, right] {
             if FreeNames.of(side).isEmpty { continue }
             guard let value = try? evaluate(side) else { continue }
-            let text = source.text(of: side.span)
-            let display = formatter.inlineDisplay(value)
-            if display != text { parts.append(text + " is " + display) }
+            sides.append(AssertionSide(text: source.text(of: side.span), value: value))
         }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        return sides
     }
 
     /// Evaluates a standalone value written in the language, such as the text of `--set growth=5x`,
@@ -90,18 +86,23 @@ extension Session {
     }
 }
 
-extension Truth {
-    /// How a report shows an assertion with this result.
-    public var assertionVerdict: String {
-        switch self {
-        case .yes: "passed"
-        case .no: "FAILED"
-        case .maybe: "FAILED (maybe)"
-        }
-    }
+/// One side of a comparison in an `assert`: its source text and its value.
+public struct AssertionSide: Sendable {
+    /// The side as written: `spend`.
+    public var text: String
+    /// Its value.
+    public var value: Value
+}
 
-    /// Why an assertion with this result failed, when it is not plain.
-    public var assertionNote: String? {
-        self == .maybe ? "holds for only part of the range" : nil
+extension Value {
+    /// The value as error messages show it: `$5M`, `Q3 2026`, or what kind it is.
+    var messageText: String {
+        switch kind {
+        case .quantity(let quantity): quantity.display()
+        case .truth(let truth): truth.rawValue
+        case .text(let text): "\"" + text + "\""
+        case .period(let period): period.description
+        case .table, .series, .truths, .crossing: kindDescription
+        }
     }
 }

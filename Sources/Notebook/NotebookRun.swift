@@ -16,8 +16,8 @@ public struct Entry: Sendable {
     public var outcome: Outcome?
     /// Whether it is a `param` whose value came from `--set`.
     public var isOverridden: Bool
-    /// For a failed assertion, the values of its two sides: `spend is $7M/yr; payroll is $25M/yr`.
-    public var operands: String?
+    /// For a failed assertion, the sides of its comparison that use names, with their values.
+    public var sides: [AssertionSide]
 }
 
 /// A notebook evaluated: every statement's result in document order, the problems, the figures used.
@@ -45,7 +45,7 @@ public struct NotebookRun: Sendable {
         let file = session.addSource(name: notebook.source.name, text: notebook.source.text)
         var problems = notebook.parseDiagnostics
         var outcomes = [Outcome?](repeating: nil, count: notebook.statements.count)
-        var operands = [String?](repeating: nil, count: notebook.statements.count)
+        var sides = [[AssertionSide]](repeating: [], count: notebook.statements.count)
         // After a parse error a statement is missing: evaluating the rest would only report its
         // dependents as unknown names.
         if notebook.parseDiagnostics.isEmpty {
@@ -61,7 +61,7 @@ public struct NotebookRun: Sendable {
                 guard case .assertion(let truth, _)? = outcome, truth != .yes,
                     case .assertion(let condition) = notebook.statements[index].kind
                 else { continue }
-                operands[index] = session.assertionOperands(condition, source: session.sources[file])
+                sides[index] = session.assertionSides(condition, source: session.sources[file])
             }
         } else {
             problems += DependencyOrder(notebook.statements).diagnostics
@@ -77,7 +77,7 @@ public struct NotebookRun: Sendable {
             entries.append(
                 Entry(
                     statement: statement, text: notebook.text(of: statement), line: notebook.line(of: statement),
-                    outcome: outcomes[index], isOverridden: overridden, operands: operands[index]))
+                    outcome: outcomes[index], isOverridden: overridden, sides: sides[index]))
             for value in NotebookRun.values(of: outcomes[index]) {
                 for id in value.provenance.ids where seen.insert(id).inserted {
                     if let figure = Dataset.figure(id) { figures.append(figure) }
@@ -99,19 +99,6 @@ public struct NotebookRun: Sendable {
 
     /// The assertions that did not hold.
     public var failedAssertions: [(entry: Entry, truth: Truth)] { assertions.filter { $0.truth != .yes } }
-
-    /// A diagnostic for each failed assertion, for the terminal.
-    public var assertionDiagnostics: [Diagnostic] {
-        failedAssertions.map { failure in
-            var span = failure.entry.statement.span
-            if case .assertion(let condition) = failure.entry.statement.kind { span = condition.span }
-            let condition = notebook.source.text(of: span)
-            let verdict = failure.truth == .maybe ? "holds for only part of the range" : "is false"
-            return Diagnostic(
-                id: "assertion-failed", message: "assertion failed: '\(condition)' \(verdict)", span: span,
-                notes: failure.entry.operands.map { [$0] } ?? [])
-        }
-    }
 
     /// The values an outcome holds, for provenance.
     static func values(of outcome: Outcome?) -> [Value] {

@@ -1,3 +1,5 @@
+import Platform
+import Presentation
 import Syntax
 
 /// Tab completion for the REPL: a pure function of the line typed so far and what the session
@@ -103,8 +105,8 @@ public struct Completer: Sendable {
         let slash = word.lastIndex(of: "/")
         let directoryPart = slash.map { String(word[...$0]) } ?? ""
         let base = slash.map { String(word[word.index(after: $0)...]) } ?? word
-        let directory = directoryPart.isEmpty ? "." : FileAccess.expandingTilde(directoryPart, home: home)
-        return FileAccess.list(directory).compactMap { entry in
+        let directory = directoryPart.isEmpty ? "." : Files.expandingTilde(directoryPart, home: home)
+        return Files.list(directory).compactMap { entry in
             guard entry.name.hasPrefix(base), base.hasPrefix(".") || !entry.name.hasPrefix(".") else { return nil }
             if entry.isDirectory { return directoryPart + entry.name + "/" }
             return entry.name.hasSuffix(".tnb") ? directoryPart + entry.name : nil

@@ -1,3 +1,6 @@
+import Platform
+import Presentation
+
 /// The REPL's help texts, by topic.
 enum Help {
     /// Every topic `:help` knows, for completion and did-you-mean.

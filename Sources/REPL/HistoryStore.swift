@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
+import Presentation
 
 /// The REPL's history file, shared by every session of the same user.
 ///
@@ -25,7 +22,7 @@ public struct HistoryStore: Sendable {
 
     /// `$XDG_STATE_HOME/tnb/history`, or `~/.local/state/tnb/history`; nil when neither is known.
     /// (The XDG spec ignores a relative `XDG_STATE_HOME`.)
-    public static func defaultPath(environment: (String) -> String? = FileAccess.environment) -> String? {
+    public static func defaultPath(environment: (String) -> String? = Files.environment) -> String? {
         if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") { return state + "/tnb/history" }
         guard let home = environment("HOME") else { return nil }
         return home + "/.local/state/tnb/history"
@@ -39,24 +36,27 @@ public struct HistoryStore: Sendable {
 
     /// The entries in the file, oldest first; none if it does not exist yet.
     public func load() -> [String] {
-        guard case .success(let text) = FileAccess.read(path) else { return [] }
+        guard case .success(let text) = Files.read(path) else { return [] }
         return HistoryStore.decode(text)
     }
 
     /// Adds entries to the file, merging with whatever other sessions wrote meanwhile.
-    public func append(_ entries: [String]) -> FileProblem? {
+    public func append(_ entries: [String]) -> FileError? {
         guard !entries.isEmpty else { return nil }
-        if let problem = FileAccess.makeDirectories(directory) { return problem }
+        if let problem = Files.makeDirectories(directory) { return problem }
         let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard lock >= 0 else { return .fromErrno() }
+        guard lock >= 0 else { return FileError(path + ".lock", errno: errno) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
-            if errno != EINTR { return .fromErrno() }
+            if errno != EINTR { return FileError(path + ".lock", errno: errno) }
         }
         defer { flock(lock, LOCK_UN) }
         var merged = load() + entries
         if merged.count > limit { merged.removeFirst(merged.count - limit) }
-        return FileAccess.writeAtomically(path, HistoryStore.encode(merged), mode: 0o600)
+        if case .failure(let error) = Files.writeAtomically(HistoryStore.encode(merged), to: path, mode: 0o600) {
+            return error
+        }
+        return nil
     }
 
     /// The file's text for some entries.

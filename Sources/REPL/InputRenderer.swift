@@ -1,4 +1,6 @@
 import Diagnostics
+import Platform
+import Presentation
 
 /// Shows diagnostics about what was just typed: on a terminal, a caret right under the typed
 /// text (the prompts are five columns wide); when piped, compiler style with the line number

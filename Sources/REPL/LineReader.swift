@@ -1,3 +1,6 @@
+import Platform
+import Presentation
+
 /// What reading one line gave.
 public enum LineInput: Sendable, Equatable {
     /// A line, without its newline.

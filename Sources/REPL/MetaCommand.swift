@@ -1,5 +1,7 @@
 import Diagnostics
 import Evaluation
+import Platform
+import Presentation
 
 /// A meta command, `:name argument`: everything typed at the prompt that starts with `:`.
 public struct MetaCommand: Sendable, Equatable {

@@ -1,6 +1,8 @@
 import Diagnostics
 import Evaluation
 import Notebook
+import Platform
+import Presentation
 import Syntax
 
 /// Writes a session's definitions as a notebook: the text of each definition as it was typed,

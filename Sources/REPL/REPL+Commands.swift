@@ -1,6 +1,8 @@
 import Dataset
 import Diagnostics
 import Evaluation
+import Platform
+import Presentation
 import Syntax
 import Units
 

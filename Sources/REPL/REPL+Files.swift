@@ -1,6 +1,8 @@
 import Diagnostics
 import Evaluation
 import Notebook
+import Platform
+import Presentation
 import Syntax
 import Units
 
@@ -11,10 +13,10 @@ extension REPL {
     mutating func load(_ command: MetaCommand, firstLine: Int, _ reply: inout Reply) -> [Diagnostic] {
         let input = SourceFile(name: inputName, text: "")
         let text: String
-        switch FileSystem.read(FileAccess.expandingTilde(command.argument, home: home)) {
+        switch Files.read(Files.expandingTilde(command.argument, home: home)) {
         case .success(let read): text = read
         case .failure(let error):
-            let reason = error.reason.prefix(1).lowercased() + error.reason.dropFirst()
+            let reason = error.lowercasedReason
             return [
                 REPLError(kind: .cannotRead(path: command.argument, reason: reason), span: command.argumentSpan)
                     .diagnostic
@@ -60,9 +62,9 @@ extension REPL {
     /// `:save FILE`: writes the session's definitions as a notebook, atomically.
     func save(_ command: MetaCommand, _ reply: inout Reply) -> [Diagnostic] {
         let (text, count) = NotebookWriter.notebook(of: session, units: unitDeclarations)
-        let path = FileAccess.expandingTilde(command.argument, home: home)
-        if case .failure(let error) = FileSystem.writeAtomically(text, to: path) {
-            let reason = error.reason.prefix(1).lowercased() + error.reason.dropFirst()
+        let path = Files.expandingTilde(command.argument, home: home)
+        if case .failure(let error) = Files.writeAtomically(text, to: path) {
+            let reason = error.lowercasedReason
             return [
                 REPLError(kind: .cannotWrite(path: command.argument, reason: reason), span: command.argumentSpan)
                     .diagnostic

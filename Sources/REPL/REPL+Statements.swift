@@ -1,5 +1,7 @@
 import Diagnostics
 import Evaluation
+import Platform
+import Presentation
 import Syntax
 
 extension REPL {
@@ -48,32 +50,7 @@ extension REPL {
 
     /// The echo of one statement's result, with what its redefinition changed.
     func display(_ result: StatementResult) -> String {
-        var out = ""
-        switch result.outcome {
-        case .value(let value)?:
-            out = formatter.display(value) + "\n"
-        case .binding(let name, let value, let previous)?:
-            let shown = formatter.inlineDisplay(value)
-            out = "\(name) = \(shown)"
-            if let previous, formatter.inlineDisplay(previous) != shown {
-                out += " (was \(formatter.inlineDisplay(previous)))"
-            }
-            out += "\n"
-        case .function(let name, let parameters)?:
-            out = "defined \(name)(\(parameters.joined(separator: ", ")))\n"
-        case .unit(let unit)?:
-            out = "defined unit \(unit.name)\n"
-        case .heading(_, let text)?:
-            out = text + "\n"
-        case .prose(let parts)?:
-            out = formatter.display(parts) + "\n"
-        case .assertion(let truth, _)?:
-            out = "assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? "") + "\n"
-        case .asOf(let period)?:
-            out = "as of \(period)\n"
-        case nil:
-            break
-        }
+        var out = result.outcome.map { words.echo($0, definitions: true) } ?? ""
         for change in result.changes {
             if let line = changeLine(change.name, old: change.old, new: change.new) { out += line }
         }
@@ -82,9 +59,7 @@ extension REPL {
 
     /// `  share = 28% → 23.3%`, or nil when the value shows the same.
     func changeLine(_ name: String, old: Value?, new: Value?) -> String? {
-        let before = old.map(formatter.inlineDisplay) ?? "(failed)"
-        let after = new.map(formatter.inlineDisplay) ?? failedText(name)
-        return before == after ? nil : "  \(name) = \(before) → \(after)\n"
+        words.changeLine(name, old: old, new: new, failure: failedText(name))
     }
 
     /// `failed: REASON` for a definition that could not be recomputed.

@@ -1,6 +1,8 @@
 import Dataset
 import Diagnostics
 import Evaluation
+import Platform
+import Presentation
 import Syntax
 
 /// The read-eval-print loop: one input loop for a terminal and for piped input. It reads
@@ -39,6 +41,8 @@ public struct REPL {
     public var colour: Bool
     /// How values are shown.
     public var formatter: ValueFormatter
+    /// The words for statements' outcomes, with `formatter`.
+    var words: OutcomeText { OutcomeText(formatter: formatter) }
     /// The home directory, for `~/` in file names.
     public var home: String?
     /// Unit declarations that succeeded, in order, for `:save`.

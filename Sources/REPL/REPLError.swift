@@ -1,4 +1,6 @@
 import Diagnostics
+import Platform
+import Presentation
 
 /// What the REPL itself can find wrong (the language's own errors come from Syntax and
 /// Evaluation); every message lives here.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Diagnostics
 import Evaluation
+import Platform
+import Presentation
 
 /// `tnb eval EXPR...`: evaluates statements and prints each expression's value.
 struct EvalCommand: ParsableCommand {
@@ -41,26 +43,23 @@ struct EvalCommand: ParsableCommand {
         var session = Session(options: options)
         let result = session.run(text)
         let formatter = ValueFormatter(significant: precision)
+        let words = OutcomeText(formatter: formatter)
         var out = ""
         for statement in result.results {
             guard let outcome = statement.outcome else { continue }
+            guard json else {
+                out += words.echo(outcome, definitions: false)
+                if why, case .value(let value) = outcome { out += formatter.why(value).map { $0 + "\n" }.joined() }
+                continue
+            }
             switch outcome {
             case .value(let value):
-                if json {
-                    out += JSON.object(formatter.jsonPairs(value, why: why)) + "\n"
-                } else {
-                    out += formatter.display(value) + "\n"
-                    if why { out += formatter.why(value).map { $0 + "\n" }.joined() }
-                }
+                out += JSON.object(formatter.jsonPairs(value, why: why)) + "\n"
             case .prose(let parts):
-                let text = formatter.display(parts)
-                out += json ? JSON.object([("prose", JSON.quote(text))]) + "\n" : text + "\n"
-            case .heading(_, let text):
-                if !json { out += text + "\n" }
+                out += JSON.object([("prose", JSON.quote(formatter.display(parts)))]) + "\n"
             case .assertion(let truth, _):
-                let verdict = "assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? "")
-                out += json ? JSON.object([("assert", JSON.quote(truth.assertionVerdict))]) + "\n" : verdict + "\n"
-            case .binding, .function, .unit, .asOf:
+                out += JSON.object([("assert", JSON.quote(truth.assertionVerdict))]) + "\n"
+            case .heading, .binding, .function, .unit, .asOf:
                 break
             }
         }

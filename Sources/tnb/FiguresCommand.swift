@@ -1,6 +1,8 @@
 import ArgumentParser
 import Diagnostics
 import Evaluation
+import Platform
+import Presentation
 
 /// `tnb figures [QUERY]`: lists the built-in dataset, or runs a query over it.
 struct FiguresCommand: ParsableCommand {

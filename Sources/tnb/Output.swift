@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
+import Presentation
 
 /// The exit codes tnb uses (sysexits.h).
 enum Exit {

@@ -1,11 +1,7 @@
 @preconcurrency import CReadline
+import Platform
+import Presentation
 import REPL
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 // State shared with readline's C callbacks, which cannot capture context. Only the main
 // thread touches it; the signal handlers only set the flags.
@@ -169,7 +165,7 @@ struct ReadlineReader: LineReader {
         lastEntry = entry
         guard let store, let problem = store.append([entry]), !warnedAboutHistory else { return }
         warnedAboutHistory = true
-        let kind = REPLErrorKind.historyNotSaved(path: store.path, reason: problem.reason)
+        let kind = REPLErrorKind.historyNotSaved(path: store.path, reason: problem.lowercasedReason)
         pendingWarning = "warning: \(kind.message) [\(kind.id)]\n"
     }
 }

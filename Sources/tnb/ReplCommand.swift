@@ -1,11 +1,7 @@
 import ArgumentParser
+import Platform
+import Presentation
 import REPL
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 /// `tnb repl` (and `tnb` alone): the interactive REPL, or piped statements read line by line.
 struct ReplCommand: ParsableCommand {
@@ -32,7 +28,7 @@ struct ReplCommand: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1
         var repl = REPL(
             mode: interactive ? .interactive : .piped, colour: interactive && Output.useColour(STDOUT_FILENO),
-            precision: precision, home: FileAccess.environment("HOME"))
+            precision: precision, home: Files.environment("HOME"))
         let status: Int32
         if interactive {
             var reader = ReadlineReader(store: HistoryStore.defaultPath().map { HistoryStore(path: $0) })

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Evaluation
 import Notebook
+import Platform
+import Presentation
 import Units
 
 /// `tnb run NOTEBOOK...`: evaluates notebooks and writes their reports.

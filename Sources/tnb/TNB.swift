@@ -1,4 +1,6 @@
 import ArgumentParser
+import Platform
+import Presentation
 
 /// The `tnb` command: a notebook language for rough business numbers.
 @main

@@ -1,5 +1,6 @@
 import Dataset
 import Evaluation
+import Presentation
 import Testing
 
 @Suite("Provenance")

@@ -1,4 +1,5 @@
 import Evaluation
+import Presentation
 import Testing
 
 @Suite("Tables as text")

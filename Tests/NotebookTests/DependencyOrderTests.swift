@@ -1,5 +1,6 @@
 import Evaluation
 import Notebook
+import Presentation
 import Testing
 
 @Suite("Dependency order")

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Presentation
 import TestSupport
 import Testing
 
@@ -43,7 +44,7 @@ struct GoldenReportTests {
             let committed = try Fixtures.text(path)
             #expect(
                 report == committed,
-                "\(path) drifted: run RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests\n\(LineDiff.unified(old: committed, new: report, oldName: path, newName: "rendered"))"
+                "\(path) drifted: run RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests"
             )
         }
     }

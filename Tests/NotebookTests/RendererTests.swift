@@ -1,6 +1,7 @@
 import Evaluation
 import Foundation
 import Notebook
+import Presentation
 import Testing
 
 @Suite("Report renderers")

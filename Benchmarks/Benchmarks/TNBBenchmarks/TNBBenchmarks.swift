@@ -1,6 +1,7 @@
 import Benchmark
 import Evaluation
 import Notebook
+import Presentation
 
 /// The in-process workloads of issue 7; whole-process ones (start-up, 1,000 notebooks in one
 /// `tnb run`) are timed with hyperfine by scripts/compare-peers.sh.

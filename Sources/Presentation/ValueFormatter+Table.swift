@@ -1,5 +1,6 @@
 import Dataset
 import Diagnostics
+import Evaluation
 import Units
 
 extension ValueFormatter {

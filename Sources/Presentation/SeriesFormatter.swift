@@ -1,4 +1,5 @@
 import Diagnostics
+import Evaluation
 import Units
 
 /// Draws a series as a table of period, value, change from the period before, and a bar.

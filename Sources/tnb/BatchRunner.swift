@@ -1,6 +1,8 @@
 import Diagnostics
-import Dispatch
 import Evaluation
+import Notebook
+import Platform
+import Presentation
 
 /// What running one notebook gave: text for standard output and error, and a status.
 public struct NotebookOutcome: Sendable {
@@ -24,12 +26,12 @@ public enum BatchRunner {
     /// Runs every notebook; a broken one does not stop the others.
     public static func run(_ paths: [String], options: RunOptions) -> (outcomes: [NotebookOutcome], status: RunStatus) {
         if paths.count > 1, let output = options.output, options.mode == .render || options.mode == .compare,
-            !output.hasSuffix("/"), !FileSystem.isDirectory(output)
+            !output.hasSuffix("/"), !Files.isDirectory(output)
         {
             return usage("-o '\(output)' must be a directory when running several notebooks")
         }
         let notebooks = concurrently(paths.count) { index in
-            FileSystem.read(paths[index]).map { Notebook(name: paths[index], text: $0) }
+            Files.read(paths[index]).map { Notebook(name: paths[index], text: $0) }
         }
         let known = Set(notebooks.flatMap { (try? $0.get())?.params.map(\.name.text) ?? [] })
         for setting in options.settings where !known.contains(setting.name) {
@@ -55,7 +57,7 @@ public enum BatchRunner {
     /// rather than once per report; a report that cannot be written fails its notebook.
     static func writeReports(_ outcomes: inout [NotebookOutcome]) {
         let writing = outcomes.indices.filter { outcomes[$0].report != nil }
-        let results = FileSystem.writeAtomically(writing.compactMap { outcomes[$0].report })
+        let results = Files.writeAtomically(writing.compactMap { outcomes[$0].report })
         for (index, result) in zip(writing, results) {
             outcomes[index].report = nil
             if case .failure(let error) = result {
@@ -67,28 +69,4 @@ public enum BatchRunner {
     static func usage(_ message: String) -> (outcomes: [NotebookOutcome], status: RunStatus) {
         ([NotebookOutcome(stdout: "", stderr: UsageError(message).text, status: .usage)], .usage)
     }
-
-    /// `work(0..<count)` on all cores, results in index order.
-    static func concurrently<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
-        let results = ResultSlots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.store(work(index), at: index)
-        }
-        return results.values
-    }
-}
-
-/// One slot per task: each task writes only its own, so no lock is needed.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-
-    init(count: Int) {
-        slots = [T?](repeating: nil, count: count)
-    }
-
-    func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
-    }
-
-    var values: [T] { slots.compactMap { $0 } }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Evaluation
 import Units
 
 /// Shows values to people and to JSON.

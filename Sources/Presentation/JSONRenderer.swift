@@ -1,6 +1,7 @@
 import Dataset
 import Diagnostics
 import Evaluation
+import Notebook
 import Syntax
 
 /// Renders a run as JSON: every named value, every assertion with pass or fail, every source.

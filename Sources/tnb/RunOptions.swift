@@ -1,5 +1,8 @@
 import Diagnostics
 import Evaluation
+import Notebook
+import Platform
+import Presentation
 import Units
 
 /// The exit statuses of `tnb run` and `tnb check` (sysexits.h); with several notebooks the

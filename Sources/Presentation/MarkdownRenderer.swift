@@ -1,5 +1,6 @@
 import Dataset
 import Evaluation
+import Notebook
 
 /// Renders a run as GitHub-flavoured Markdown: headings, paragraphs, a table per run of statements.
 public struct MarkdownRenderer: Sendable {

@@ -1,5 +1,6 @@
 import Dataset
 import Evaluation
+import Notebook
 
 /// Renders a run as a plain-text report that fits a width (80 columns by default).
 public struct TextRenderer: Sendable {

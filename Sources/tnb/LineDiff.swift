@@ -1,3 +1,6 @@
+import Platform
+import Presentation
+
 /// A unified-style line diff, for `tnb run --check` on a stale report.
 public enum LineDiff {
     /// Lines of context around each change.

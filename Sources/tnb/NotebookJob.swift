@@ -1,5 +1,8 @@
 import Diagnostics
 import Evaluation
+import Notebook
+import Platform
+import Presentation
 
 /// Runs one notebook as the options say: check, list params, render, or compare with disk.
 struct NotebookJob {
@@ -20,7 +23,7 @@ struct NotebookJob {
             return outcome
         }
         if !run.failedAssertions.isEmpty, options.mode != .params {
-            outcome.fail(.assertionFailed, renderer.render(run.assertionDiagnostics, sources: sources))
+            outcome.fail(.assertionFailed, renderer.render(run.assertionDiagnostics(), sources: sources))
         }
         switch options.mode {
         case .check:
@@ -30,7 +33,7 @@ struct NotebookJob {
         case .render:
             let report = render(run)
             if let path = destination() {
-                if FileSystem.isSameFile(path, notebook.source.name) {
+                if Files.isSameFile(path, notebook.source.name) {
                     outcome.fail(.usage, "error: refusing to write the report over the notebook '\(path)'\n")
                 } else {
                     // Written with the other reports of the batch (see `BatchRunner.writeReports`).
@@ -58,11 +61,11 @@ struct NotebookJob {
         let name = notebook.source.name
         guard let output = options.output else {
             return options.mode == .compare
-                ? FileSystem.reportPath(beside: name, extension: options.format.fileExtension) : nil
+                ? NotebookJob.reportPath(beside: name, extension: options.format.fileExtension) : nil
         }
-        if output.hasSuffix("/") || FileSystem.isDirectory(output) {
+        if output.hasSuffix("/") || Files.isDirectory(output) {
             let directory = output.hasSuffix("/") ? output : output + "/"
-            return directory + FileSystem.reportFileName(for: name, extension: options.format.fileExtension)
+            return directory + NotebookJob.reportFileName(for: name, extension: options.format.fileExtension)
         }
         return output
     }
@@ -70,7 +73,7 @@ struct NotebookJob {
     /// Exit 1 with a diff when the report on disk differs from the one just rendered.
     func compare(_ report: String, into outcome: inout NotebookOutcome) {
         guard let path = destination() else { return }
-        switch FileSystem.read(path) {
+        switch Files.read(path) {
         case .success(let onDisk):
             guard onDisk != report else { return }
             outcome.stdout = LineDiff.unified(old: onDisk, new: report, oldName: path, newName: path + " (rendered)")
@@ -92,5 +95,17 @@ struct NotebookJob {
             out += entry.isOverridden ? " (set)\n" : "\n"
         }
         return out
+    }
+
+    /// A notebook's file name with its extension replaced: `Notebooks/a.tnb` gives `a.txt` for `txt`.
+    static func reportFileName(for notebook: String, extension suffix: String) -> String {
+        var name = Files.split(notebook).file
+        if name.hasSuffix(".tnb") { name.removeLast(4) }
+        return name + "." + suffix
+    }
+
+    /// The report path beside a notebook: `Notebooks/a.tnb` gives `Notebooks/a.txt`.
+    static func reportPath(beside notebook: String, extension suffix: String) -> String {
+        Files.split(notebook).directory + reportFileName(for: notebook, extension: suffix)
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Dispatch
 
 /// Why a file could not be read or written: the path as given and the system's reason.
 public struct FileError: Error, Sendable, Equatable {
@@ -11,14 +7,18 @@ public struct FileError: Error, Sendable, Equatable {
     /// The system's reason, such as `No such file or directory`.
     public var reason: String
 
-    init(_ path: String, errno code: Int32) {
+    /// The error for a system error number.
+    public init(_ path: String, errno code: Int32) {
         self.path = path
         self.reason = String(cString: strerror(code))
     }
+
+    /// The reason with a lowercase first letter, to follow a colon in a message.
+    public var lowercasedReason: String { reason.prefix(1).lowercased() + reason.dropFirst() }
 }
 
-/// Reading, atomic writing and directory checks, on plain POSIX calls.
-public enum FileSystem {
+/// The file layer: reading, atomic writing, directories and listings, on plain POSIX calls.
+public enum Files {
     /// The whole file as UTF-8 text (malformed bytes become U+FFFD).
     public static func read(_ path: String) -> Result<String, FileError> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -31,7 +31,7 @@ public enum FileSystem {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(FileError(path, errno: errno))
@@ -50,7 +50,7 @@ public enum FileSystem {
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
-    /// Whether a path names an existing directory.
+    /// Whether a path names an existing directory (following links).
     public static func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
@@ -59,8 +59,9 @@ public enum FileSystem {
     /// Writes `text` to `path` atomically: a temporary file in the same directory is written,
     /// flushed to disk and renamed over the target, so a reader sees the old file or the new one,
     /// never a half-written one. On failure the temporary file is removed and the target is untouched.
-    public static func writeAtomically(_ text: String, to path: String) -> Result<Void, FileError> {
-        writeAtomically([(text, path)])[0]
+    public static func writeAtomically(_ text: String, to path: String, mode: mode_t = 0o644) -> Result<Void, FileError>
+    {
+        writeAtomically([(text, path)], mode: mode)[0]
     }
 
     /// Writes several files, each atomically as `writeAtomically(_:to:)` does, with one result per
@@ -68,9 +69,11 @@ public enum FileSystem {
     /// any is renamed, and each directory is flushed once at the end rather than once per file:
     /// flushing is what costs, about a millisecond a call. A crash part way through leaves each
     /// target either old or new. When two files have the same path, the later one wins.
-    public static func writeAtomically(_ files: [(text: String, path: String)]) -> [Result<Void, FileError>] {
-        let temporaries = BatchRunner.concurrently(files.count) { index in
-            writeTemporary(files[index].text, beside: files[index].path)
+    public static func writeAtomically(_ files: [(text: String, path: String)], mode: mode_t = 0o644)
+        -> [Result<Void, FileError>]
+    {
+        let temporaries = concurrently(files.count) { index in
+            writeTemporary(files[index].text, beside: files[index].path, mode: mode)
         }
         var results: [Result<Void, FileError>] = []
         var directories: [String] = []
@@ -96,14 +99,15 @@ public enum FileSystem {
     }
 
     /// Writes `text` to a new temporary file beside `path` and flushes it to disk; returns the
-    /// temporary's path. On failure nothing is left behind.
-    static func writeTemporary(_ text: String, beside path: String) -> Result<String, FileError> {
+    /// temporary's path. The temporary is created exclusively, so nothing planted at its name is
+    /// followed or overwritten. On failure nothing is left behind.
+    static func writeTemporary(_ text: String, beside path: String, mode: mode_t) -> Result<String, FileError> {
         let (directory, file) = split(path)
         var temporary = ""
         var descriptor: Int32 = -1
         for attempt in 0..<100 {
             temporary = directory + "." + file + ".tnb-\(getpid())-\(attempt).tmp"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { return .failure(FileError(path, errno: errno)) }
@@ -139,20 +143,75 @@ public enum FileSystem {
     }
 
     /// `dir/sub/` and `file` of `dir/sub/file`; the directory part keeps its final `/`.
-    static func split(_ path: String) -> (directory: String, file: String) {
+    public static func split(_ path: String) -> (directory: String, file: String) {
         guard let slash = path.lastIndex(of: "/") else { return ("", path) }
         return (String(path[...slash]), String(path[path.index(after: slash)...]))
     }
 
-    /// A path's file name with its extension replaced: `Notebooks/a.tnb` gives `a.txt` for `txt`.
-    public static func reportFileName(for notebook: String, extension suffix: String) -> String {
-        var name = split(notebook).file
-        if name.hasSuffix(".tnb") { name.removeLast(4) }
-        return name + "." + suffix
+    /// Creates a directory and its parents (mode 0700, as the XDG spec asks for state).
+    public static func makeDirectories(_ path: String) -> FileError? {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part + "/"
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return FileError(path, errno: errno) }
+        }
+        return nil
     }
 
-    /// The report path beside a notebook: `Notebooks/a.tnb` gives `Notebooks/a.txt`.
-    public static func reportPath(beside notebook: String, extension suffix: String) -> String {
-        split(notebook).directory + reportFileName(for: notebook, extension: suffix)
+    /// The entries of a directory (without `.` and `..`), with whether each is a directory.
+    public static func list(_ directory: String) -> [(name: String, isDirectory: Bool)] {
+        guard let stream = opendir(directory) else { return [] }
+        defer { closedir(stream) }
+        var entries: [(String, Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            entries.append((name, isDirectory(directory + "/" + name)))
+        }
+        return entries
     }
+
+    /// A path with a leading `~/` replaced by the home directory.
+    public static func expandingTilde(_ path: String, home: String?) -> String {
+        guard let home, path == "~" || path.hasPrefix("~/") else { return path }
+        return home + path.dropFirst()
+    }
+
+    /// The value of an environment variable, if set and not empty.
+    public static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        let text = String(cString: value)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// `read(2)`, out of reach of `Files.read`'s name.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+/// `work(0..<count)` on all cores, results in index order.
+public func concurrently<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+    let results = ResultSlots<T>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        results.store(work(index), at: index)
+    }
+    return results.values
+}
+
+/// One slot per task: each task writes only its own, so no lock is needed.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+
+    init(count: Int) {
+        slots = [T?](repeating: nil, count: count)
+    }
+
+    func store(_ value: T, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    var values: [T] { slots.compactMap { $0 } }
 }

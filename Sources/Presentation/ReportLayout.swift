@@ -1,5 +1,6 @@
 import Dataset
 import Evaluation
+import Notebook
 import Syntax
 
 /// The pieces of a report every renderer shares: blocks in document order and how results read.
@@ -119,7 +120,7 @@ extension Entry {
     /// The note under a failed assertion's verdict: why it failed and the values of its sides.
     var assertionNote: String? {
         guard case .assertion(let truth, _)? = outcome, truth != .yes else { return nil }
-        let parts = [truth.assertionNote, operands].compactMap { $0 }
+        let parts = [truth.assertionNote, OutcomeText().sides(sides)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
