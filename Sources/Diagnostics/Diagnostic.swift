@@ -5,6 +5,15 @@ public enum Severity: String, Sendable {
     case note
 }
 
+/// Whose text a problem is in: the notebook or input being run, or the command line that ran it
+/// (`--set`, `--as-of`), which makes it a usage error.
+public enum Cause: Sendable, Equatable {
+    /// The source text.
+    case input
+    /// A value given on the command line.
+    case commandLine
+}
+
 /// One problem found in the user's input: a stable id, a message and where it is.
 public struct Diagnostic: Sendable, Equatable {
     /// A stable kebab-case id listed in docs/diagnostics.md, e.g. `unknown-name`.
@@ -19,12 +28,15 @@ public struct Diagnostic: Sendable, Equatable {
     public var notes: [String]
     /// Other places that matter, such as the first definition of a name defined twice.
     public var related: [(String, Span)]
+    /// Whose text the problem is in.
+    public var cause: Cause
 
     /// Makes a diagnostic.
     public init(
         id: String, severity: Severity = .error, message: String, span: Span,
-        notes: [String] = [], related: [(String, Span)] = []
+        notes: [String] = [], related: [(String, Span)] = [], cause: Cause = .input
     ) {
+        self.cause = cause
         self.id = id
         self.severity = severity
         self.message = message
@@ -35,7 +47,7 @@ public struct Diagnostic: Sendable, Equatable {
 
     public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         lhs.id == rhs.id && lhs.severity == rhs.severity && lhs.message == rhs.message
-            && lhs.span == rhs.span && lhs.notes == rhs.notes
+            && lhs.span == rhs.span && lhs.notes == rhs.notes && lhs.cause == rhs.cause
             && lhs.related.map(\.0) == rhs.related.map(\.0) && lhs.related.map(\.1) == rhs.related.map(\.1)
     }
 }

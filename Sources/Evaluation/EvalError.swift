@@ -22,7 +22,18 @@ public struct EvalError: Error, Sendable {
 
     /// The diagnostic to show.
     public var diagnostic: Diagnostic {
-        Diagnostic(id: kind.id, message: kind.message, span: span, notes: kind.notes + extraNotes, related: related)
+        Diagnostic(
+            id: kind.id, message: kind.message, span: span, notes: kind.notes + extraNotes, related: related,
+            cause: kind.cause)
+    }
+}
+
+extension EvalErrorKind {
+    /// Whose text the problem is in: a `--set` value that does not fit its param is the
+    /// command line's.
+    var cause: Cause {
+        if case .paramOverrideMismatch = self { return .commandLine }
+        return .input
     }
 }
 

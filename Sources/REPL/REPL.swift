@@ -31,7 +31,13 @@ public struct REPL {
     /// The prompt for the next line of an unfinished statement.
     public static let continuationPrompt = "...> "
     /// The exit status of piped input in which a line failed.
-    public static let failureStatus: Int32 = 65
+    /// How a session ended: for the executable to choose its exit status.
+    public enum End: Sendable, Equatable {
+        /// At end of input or `:quit`, with every piped line run.
+        case finished
+        /// Piped input in which some line failed (a script error).
+        case failedInput
+    }
 
     /// The session: what names mean.
     public internal(set) var session = Session(options: SessionOptions(allowRedefinition: true))
@@ -82,9 +88,8 @@ public struct REPL {
         Parser.parse(SourceFile(name: "<input>", text: text)).isIncomplete
     }
 
-    /// Reads and handles lines until the input ends or `:quit`; returns the exit status (in
-    /// piped mode, 65 when any line failed).
-    public mutating func run<Reader: LineReader>(reader: inout Reader, output: some REPLOutput) -> Int32 {
+    /// Reads and handles lines until the input ends or `:quit`; says whether a piped line failed.
+    public mutating func run<Reader: LineReader>(reader: inout Reader, output: some REPLOutput) -> End {
         if mode == .interactive {
             output.write("tnb: type :help for help, :quit or Ctrl-D to leave\n", to: .output)
         }
@@ -140,9 +145,9 @@ public struct REPL {
         }
         if mode == .piped, !failures.isEmpty {
             output.write(failureSummary, to: .error)
-            return REPL.failureStatus
+            return .failedInput
         }
-        return 0
+        return .finished
     }
 
     /// Writes a reply; returns whether it asks to quit.

@@ -11,11 +11,11 @@ public struct NotebookOutcome: Sendable {
     /// Text for standard error.
     public var stderr = ""
     /// The status.
-    public var status = RunStatus.success
+    var status = ExitStatus.success
     /// A report to write, and where.
     var report: (text: String, path: String)? = nil
 
-    mutating func fail(_ status: RunStatus, _ text: String) {
+    mutating func fail(_ status: ExitStatus, _ text: String) {
         stderr += text
         self.status = max(self.status, status)
     }
@@ -24,7 +24,7 @@ public struct NotebookOutcome: Sendable {
 /// Runs notebooks concurrently, one per core, and gives their outcomes in the order given.
 public enum BatchRunner {
     /// Runs every notebook; a broken one does not stop the others.
-    public static func run(_ paths: [String], options: RunOptions) -> (outcomes: [NotebookOutcome], status: RunStatus) {
+    static func run(_ paths: [String], options: RunOptions) -> (outcomes: [NotebookOutcome], status: ExitStatus) {
         if paths.count > 1, let output = options.output, options.mode == .render || options.mode == .compare,
             !output.hasSuffix("/"), !Files.isDirectory(output)
         {
@@ -66,7 +66,7 @@ public enum BatchRunner {
         }
     }
 
-    static func usage(_ message: String) -> (outcomes: [NotebookOutcome], status: RunStatus) {
+    static func usage(_ message: String) -> (outcomes: [NotebookOutcome], status: ExitStatus) {
         ([NotebookOutcome(stdout: "", stderr: UsageError(message).text, status: .usage)], .usage)
     }
 }

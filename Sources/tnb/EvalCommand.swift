@@ -70,7 +70,7 @@ struct EvalCommand: ParsableCommand {
                 if case .assertion(let truth, _)? = $0.outcome { return truth != .yes }
                 return false
             }
-            if failed { throw ExitCode(Exit.failure) }
+            if failed { throw ExitStatus.failure.code }
             return
         }
         if json {
@@ -79,6 +79,6 @@ struct EvalCommand: ParsableCommand {
             let renderer = DiagnosticRenderer(colour: Output.useColour(2))
             Output.err(renderer.render(result.diagnostics, sources: session.sources))
         }
-        throw ExitCode(Exit.dataError)
+        throw ExitStatus.dataError.code
     }
 }

@@ -69,6 +69,6 @@ struct FiguresCommand: ParsableCommand {
             Output.err(
                 DiagnosticRenderer(colour: Output.useColour(2)).render(result.diagnostics, sources: session.sources))
         }
-        throw ExitCode(Exit.dataError)
+        throw ExitStatus.dataError.code
     }
 }

@@ -18,12 +18,12 @@ struct NotebookJob {
         let renderer = DiagnosticRenderer(colour: options.colour)
         let sources = [notebook.source]
         if run.hasErrors {
-            let setProblem = run.diagnostics.allSatisfy { $0.id == "set-dimension-mismatch" }
+            let setProblem = run.diagnostics.allSatisfy { $0.cause == .commandLine }
             outcome.fail(setProblem ? .usage : .dataError, renderer.render(run.diagnostics, sources: sources))
             return outcome
         }
         if !run.failedAssertions.isEmpty, options.mode != .params {
-            outcome.fail(.assertionFailed, renderer.render(run.assertionDiagnostics(), sources: sources))
+            outcome.fail(.failure, renderer.render(run.assertionDiagnostics(), sources: sources))
         }
         switch options.mode {
         case .check:
@@ -77,10 +77,10 @@ struct NotebookJob {
         case .success(let onDisk):
             guard onDisk != report else { return }
             outcome.stdout = LineDiff.unified(old: onDisk, new: report, oldName: path, newName: path + " (rendered)")
-            outcome.fail(.assertionFailed, "error: report '\(path)' is stale: run 'tnb run' to update it\n")
+            outcome.fail(.failure, "error: report '\(path)' is stale: run 'tnb run' to update it\n")
         case .failure(let error):
             outcome.stdout = LineDiff.unified(old: "", new: report, oldName: "/dev/null", newName: path + " (rendered)")
-            outcome.fail(.assertionFailed, "error: report '\(path)' is missing: \(error.reason)\n")
+            outcome.fail(.failure, "error: report '\(path)' is missing: \(error.reason)\n")
         }
     }
 

@@ -1,16 +1,6 @@
 import Platform
 import Presentation
 
-/// The exit codes tnb uses (sysexits.h).
-enum Exit {
-    static let success: Int32 = 0
-    static let failure: Int32 = 1
-    static let usage: Int32 = 64
-    static let dataError: Int32 = 65
-    static let noInput: Int32 = 66
-    static let cannotCreate: Int32 = 73
-}
-
 /// Writes text to standard output or standard error in one call.
 enum Output {
     static func out(_ text: String) { write(text, to: STDOUT_FILENO) }

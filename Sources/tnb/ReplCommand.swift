@@ -29,15 +29,15 @@ struct ReplCommand: ParsableCommand {
         var repl = REPL(
             mode: interactive ? .interactive : .piped, colour: interactive && Output.useColour(STDOUT_FILENO),
             precision: precision, home: Files.environment("HOME"))
-        let status: Int32
+        let end: REPL.End
         if interactive {
             var reader = ReadlineReader(store: HistoryStore.defaultPath().map { HistoryStore(path: $0) })
-            status = repl.run(reader: &reader, output: StandardStreams())
+            end = repl.run(reader: &reader, output: StandardStreams())
         } else {
             var reader = StandardInputReader()
-            status = repl.run(reader: &reader, output: StandardStreams())
+            end = repl.run(reader: &reader, output: StandardStreams())
         }
-        if status != 0 { throw ExitCode(status) }
+        if end == .failedInput { throw ExitStatus.dataError.code }
     }
 }
 

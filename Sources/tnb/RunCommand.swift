@@ -108,7 +108,7 @@ enum BatchCommand {
             case .success(let setting): parsed.append(setting)
             case .failure(let error):
                 Output.err(error.text)
-                throw ExitCode(Exit.usage)
+                throw ExitStatus.usage.code
             }
         }
         let options = RunOptions(
@@ -122,6 +122,6 @@ enum BatchCommand {
             Output.out(outcome.stdout)
             Output.err(outcome.stderr)
         }
-        if status != .success { throw ExitCode(status.rawValue) }
+        if status != .success { throw status.code }
     }
 }

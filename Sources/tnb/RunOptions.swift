@@ -5,26 +5,6 @@ import Platform
 import Presentation
 import Units
 
-/// The exit statuses of `tnb run` and `tnb check` (sysexits.h); with several notebooks the
-/// highest wins.
-public enum RunStatus: Int32, Sendable, Comparable {
-    /// Every notebook ran and every assert passed.
-    case success = 0
-    /// An assert failed, or `--check` found a stale report.
-    case assertionFailed = 1
-    /// A bad option, `--set` or `--as-of`.
-    case usage = 64
-    /// A notebook has errors.
-    case dataError = 65
-    /// A notebook cannot be read.
-    case noInput = 66
-    /// A report cannot be written.
-    case cannotCreate = 73
-
-    /// Orders statuses by number: the highest is the worst.
-    public static func < (lhs: RunStatus, rhs: RunStatus) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
 /// The report formats.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// Plain text that fits a width.

@@ -11,7 +11,7 @@ struct REPLTests {
         ])
         #expect(result.output == "payroll = $25M/yr\nspend = $7M/yr\n28%\ndefined f(a, b)\ndefined unit seat\n")
         #expect(result.errors == "")
-        #expect(result.status == 0)
+        #expect(result.status == .finished)
     }
 
     @Test("an unfinished statement asks for more under the continuation prompt")
@@ -60,7 +60,7 @@ struct REPLTests {
             """
         #expect(result.errors == expected)
         #expect(result.output == "payroll = $25M/yr\n$50M/yr\n")
-        #expect(result.status == 0)
+        #expect(result.status == .finished)
     }
 
     @Test("an error in a later line of a statement repeats that line above the caret")
@@ -239,11 +239,11 @@ struct REPLTests {
                 "cannot write '/nonexistent/dir/x.tnb': no such file or directory [cannot-write-file]"))
     }
 
-    @Test("piped input: no banner, errors name the line, a summary, exit status 65")
+    @Test("piped input: no banner, errors name the line, a summary, a failed end")
     func piped() {
         let result = transcript(["let x = 2", "", "x * nosuch", ":nope", "x"], mode: .piped)
         #expect(result.output == "x = 2\n2\n")
-        #expect(result.status == 65)
+        #expect(result.status == .failedInput)
         let expected = """
             <stdin>:3:5: error: unknown name 'nosuch' [unknown-name]
              3 | x * nosuch
@@ -271,6 +271,6 @@ struct REPLTests {
     func pipedUnfinished() {
         let result = transcript(["1 +"], mode: .piped)
         #expect(result.errors.hasPrefix("<stdin>:1:4: error: unfinished input"))
-        #expect(result.status == 65)
+        #expect(result.status == .failedInput)
     }
 }

@@ -21,7 +21,7 @@ struct Transcript {
     var output: String
     var errors: String
     var screen: String
-    var status: Int32
+    var status: REPL.End
     var prompts: [String]
     var history: [String]
     var repl: REPL
