@@ -10,7 +10,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The full text for one diagnostic, ending in a newline.
     public func render(_ diagnostic: Diagnostic, sources: [SourceFile]) -> String {
-        let source = sources.indices.contains(diagnostic.span.file) ? sources[diagnostic.span.file] : nil
+        let source = sources[file: diagnostic.span.file]
         var out = ""
         guard let source else {
             out += "\(paint("\(diagnostic.severity.rawValue):", bold: true)) \(diagnostic.message) [\(diagnostic.id)]\n"
@@ -22,7 +22,7 @@ public struct DiagnosticRenderer: Sendable {
         out += "\(diagnostic.message) [\(diagnostic.id)]\n"
         out += excerpt(source: source, span: diagnostic.span)
         for (label, span) in diagnostic.related {
-            let place = sources.indices.contains(span.file) ? sources[span.file] : source
+            let place = sources[file: span.file] ?? source
             let (relatedLine, relatedColumn) = place.location(of: span.start)
             out += "\(place.name):\(relatedLine):\(relatedColumn): note: \(label)\n"
             out += excerpt(source: place, span: span)

@@ -34,8 +34,8 @@ extension Diagnostic {
     /// The diagnostic as a JSON object: error, id, line, column (and file).
     public func json(sources: [SourceFile]) -> String {
         var pairs: [(String, String)] = [("error", JSON.quote(message)), ("id", JSON.quote(id))]
-        if sources.indices.contains(span.file) {
-            let source = sources[span.file]
+        if sources[file: span.file] != nil {
+            let source = sources[span.file.index]
             let (line, column) = source.location(of: span.start)
             pairs += [("file", JSON.quote(source.name)), ("line", String(line)), ("column", String(column))]
         }

@@ -64,15 +64,18 @@ public struct Session: Sendable {
         environment.values.reserveCapacity(count)
     }
 
-    /// Adds a source and returns its index, for spans.
-    public mutating func addSource(name: String, text: String) -> Int {
+    /// Adds a source and returns its id, for spans.
+    public mutating func addSource(name: String, text: String) -> FileID {
         sources.append(SourceFile(name: name, text: text))
-        return sources.count - 1
+        return FileID(sources.count - 1)
     }
 
+    /// The source a file id names (which must be one of this session's).
+    public func source(_ file: FileID) -> SourceFile { sources[file.index] }
+
     /// Parses one of the session's sources.
-    public func parse(file: Int) -> ParseResult {
-        Parser.parse(sources[file], file: file)
+    public func parse(file: FileID) -> ParseResult {
+        Parser.parse(sources[file.index], file: file)
     }
 
     /// Reads, parses and runs text statement by statement. When the text does not parse,

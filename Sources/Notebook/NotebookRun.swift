@@ -61,7 +61,7 @@ public struct NotebookRun: Sendable {
                 guard case .assertion(let truth, _)? = outcome, truth != .yes,
                     case .assertion(let condition) = notebook.statements[index].kind
                 else { continue }
-                sides[index] = session.assertionSides(condition, source: session.sources[file])
+                sides[index] = session.assertionSides(condition, source: session.source(file))
             }
         } else {
             problems += DependencyOrder(notebook.statements).diagnostics

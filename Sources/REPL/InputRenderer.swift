@@ -16,7 +16,7 @@ struct InputRenderer {
     /// Renders a diagnostic. `input` is the typed text (whose span file is `inputFile`), which
     /// began on line `firstLine` of the input; diagnostics elsewhere (in a loaded notebook)
     /// are shown compiler style against `sources`.
-    func render(_ diagnostic: Diagnostic, input: SourceFile, inputFile: Int, firstLine: Int, sources: [SourceFile])
+    func render(_ diagnostic: Diagnostic, input: SourceFile, inputFile: FileID, firstLine: Int, sources: [SourceFile])
         -> String
     {
         guard diagnostic.span.file == inputFile else {

@@ -50,7 +50,7 @@ public struct MetaCommand: Sendable, Equatable {
     }
 
     /// Reads a meta command line (file 0 of its own source), checking its argument.
-    public static func parse(_ line: String, file: Int = 0) -> Result<MetaCommand, REPLError> {
+    public static func parse(_ line: String, file: FileID = 0) -> Result<MetaCommand, REPLError> {
         let bytes = Array(line.utf8)
         func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
         var start = 0

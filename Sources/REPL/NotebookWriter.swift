@@ -15,8 +15,8 @@ enum NotebookWriter {
         if session.options.asOf != SessionOptions.defaultAsOf { text += "as of \(session.options.asOf)\n" }
         var count = 0
         for statement in definitionStatements(of: session, units: units) {
-            guard session.sources.indices.contains(statement.span.file) else { continue }
-            let source = session.sources[statement.span.file].text(of: statement.span)
+            guard session.sources[file: statement.span.file] != nil else { continue }
+            let source = session.sources[statement.span.file.index].text(of: statement.span)
             if isFailed(statement, in: session) {
                 text +=
                     source.split(separator: "\n", omittingEmptySubsequences: false).map { "// failed: " + $0 }

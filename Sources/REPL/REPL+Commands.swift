@@ -8,7 +8,7 @@ import Units
 
 extension REPL {
     /// The span file of a meta command line, which is not one of the session's sources.
-    static let commandFile = -1
+    static let commandFile = FileID.commandLine
 
     /// Runs a meta command line.
     mutating func runCommand(_ line: String, firstLine: Int) -> Reply {
@@ -129,7 +129,7 @@ extension REPL {
         }
         var scratch = session
         let run = scratch.run(String(decoding: bytes, as: UTF8.self), name: inputName)
-        let file = scratch.sources.count - 1
+        let file = FileID(scratch.sources.count - 1)
         let input = SourceFile(name: inputName, text: line)
         for diagnostic in run.diagnostics {
             report(

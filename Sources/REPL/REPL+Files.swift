@@ -47,8 +47,8 @@ extension REPL {
             if result.outcome != nil, let name = FreeNames.definedName(of: statement) { defined.insert(name) }
             if case .unit? = result.outcome { unitDeclarations.append(statement) }
             if case .assertion(let truth, _)? = result.outcome, truth != .yes {
-                let line = session.sources[file].location(of: statement.span.start).line
-                let text = session.sources[file].text(of: statement.span)
+                let line = session.source(file).location(of: statement.span.start).line
+                let text = session.source(file).text(of: statement.span)
                 reply.output("\(command.argument):\(line): \(text): \(truth.assertionVerdict)\n")
             }
             reportAll(result.diagnostics)

@@ -14,8 +14,8 @@ extension REPL {
             return reply
         }
         let run = session.run(text, name: inputName)
-        let file = session.sources.count - 1
-        let input = session.sources[file]
+        let file = FileID(session.sources.count - 1)
+        let input = session.source(file)
         if run.results.isEmpty {
             for diagnostic in run.diagnostics {
                 report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)

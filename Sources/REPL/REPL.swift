@@ -174,7 +174,7 @@ public struct REPL {
 
     /// Adds a rendered diagnostic to a reply, and to the failures when it is an error.
     mutating func report(
-        _ diagnostic: Diagnostic, in reply: inout Reply, input: SourceFile, inputFile: Int, firstLine: Int,
+        _ diagnostic: Diagnostic, in reply: inout Reply, input: SourceFile, inputFile: FileID, firstLine: Int,
         sources: [SourceFile]? = nil
     ) {
         let rendered = renderer.render(

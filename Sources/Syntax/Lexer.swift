@@ -3,13 +3,13 @@ import Diagnostics
 /// Turns source bytes into tokens. It never throws: text it cannot read becomes an error token.
 public struct Lexer {
     let bytes: [UInt8]
-    let file: Int
+    let file: FileID
     let limit: Int
     var index: Int
     var atLineStart = true
 
     /// Makes a lexer over the whole file, or over `range` of it (for prose interpolations).
-    public init(source: SourceFile, file: Int = 0, range: Range<Int>? = nil) {
+    public init(source: SourceFile, file: FileID = 0, range: Range<Int>? = nil) {
         self.bytes = source.bytes
         self.file = file
         self.index = range?.lowerBound ?? 0

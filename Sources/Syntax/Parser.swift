@@ -35,14 +35,14 @@ public struct Parser {
     var stopWords: Set<String> = []
 
     /// Makes a parser over a whole source file.
-    public init(source: SourceFile, file: Int = 0) {
+    public init(source: SourceFile, file: FileID = 0) {
         var lexer = Lexer(source: source, file: file)
         self.source = source
         self.tokens = lexer.tokenize()
     }
 
     /// Parses a whole source file.
-    public static func parse(_ source: SourceFile, file: Int = 0) -> ParseResult {
+    public static func parse(_ source: SourceFile, file: FileID = 0) -> ParseResult {
         guard source.bytes.count <= maximumInputBytes else {
             let error = ParseError(
                 kind: .inputTooLarge(bytes: source.bytes.count, limit: maximumInputBytes),

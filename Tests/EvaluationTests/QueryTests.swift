@@ -228,7 +228,7 @@ struct QueryTests {
                 Issue.record("no error for \(input)")
                 continue
             }
-            let source = session.sources[diagnostic.span.file]
+            let source = session.sources[diagnostic.span.file.index]
             #expect(source.text(of: diagnostic.span) == word, "\(input)")
             #expect(diagnostic.notes.first == note, "\(input)")
         }
