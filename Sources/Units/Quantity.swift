@@ -57,7 +57,8 @@ public struct Quantity: Sendable, Hashable {
         }
         let converted = try high.converted(toMatch: low.unit, operation: "make a range of")
         guard low.low <= converted.high else { throw .reversedRange }
-        return Quantity(low: min(low.low, converted.low), high: max(low.high, converted.high), unit: low.unit, style: low.style)
+        return Quantity(
+            low: min(low.low, converted.low), high: max(low.high, converted.high), unit: low.unit, style: low.style)
     }
 
     /// This quantity in another unit of the same dimension.
@@ -73,7 +74,9 @@ public struct Quantity: Sendable, Hashable {
     /// The right side of a pair in the left side's unit; a mismatch names the left side first,
     /// so `$5 < 3 people` is "cannot compare money and people".
     public func converted(toMatch left: UnitProduct, operation: String) throws(QuantityError) -> Quantity {
-        guard left.dimension == dimension else { throw .dimensionMismatch(operation: operation, left.dimension, dimension) }
+        guard left.dimension == dimension else {
+            throw .dimensionMismatch(operation: operation, left.dimension, dimension)
+        }
         return try converted(to: left, operation: operation)
     }
 
@@ -94,7 +97,9 @@ public struct Quantity: Sendable, Hashable {
     }
 
     static func requireSameDimension(_ lhs: Quantity, _ rhs: Quantity, _ operation: String) throws(QuantityError) {
-        guard lhs.dimension == rhs.dimension else { throw .dimensionMismatch(operation: operation, lhs.dimension, rhs.dimension) }
+        guard lhs.dimension == rhs.dimension else {
+            throw .dimensionMismatch(operation: operation, lhs.dimension, rhs.dimension)
+        }
     }
 
     /// The product.
@@ -106,18 +111,17 @@ public struct Quantity: Sendable, Hashable {
             .checked("multiply")
     }
 
-    /// The quotient; dividing by zero or by a range that contains zero is an error.
+    /// The quotient; dividing by zero or by a range that contains zero is an error. Each bound
+    /// is a true division (`13.1 / 40.9` is the IEEE quotient, not `13.1 * (1 / 40.9)`).
     public static func / (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
         guard rhs.low > 0 || rhs.high < 0 else { throw .divisionByZero }
-        let reciprocal = Quantity(low: 1 / rhs.high, high: 1 / rhs.low, unit: rhs.unit.raised(to: -1), style: .plain)
-        var result: Quantity
-        do {
-            result = try lhs * reciprocal.checked("divide")
-        } catch .notFinite {
-            throw .notFinite(operation: "divide")
-        }
-        result.style = combinedStyle(lhs, rhs, unit: result.unit, dividing: true)
-        return result
+        let (unit, scale) = lhs.unit.multiplied(by: rhs.unit.raised(to: -1))
+        let quotients = [lhs.low / rhs.low, lhs.low / rhs.high, lhs.high / rhs.low, lhs.high / rhs.high]
+        let style = combinedStyle(lhs, rhs, unit: unit, dividing: true)
+        let low = quotients.min() ?? 0
+        let high = quotients.max() ?? 0
+        return try Quantity(low: low * scale, high: high * scale, unit: unit, style: style)
+            .checked("divide")
     }
 
     /// The quantity raised to a plain power. A unit may only be raised to a whole power.
