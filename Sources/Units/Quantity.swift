@@ -84,7 +84,8 @@ public struct Quantity: Sendable, Hashable {
     public static func + (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
         try requireSameDimension(lhs, rhs, "add")
         let right = try rhs.converted(to: lhs.unit, operation: "add")
-        return try Quantity(low: lhs.low + right.low, high: lhs.high + right.high, unit: lhs.unit, style: lhs.style)
+        let style = summedStyle(lhs, rhs)
+        return try Quantity(low: lhs.low + right.low, high: lhs.high + right.high, unit: lhs.unit, style: style)
             .checked("add")
     }
 
@@ -92,7 +93,8 @@ public struct Quantity: Sendable, Hashable {
     public static func - (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
         try requireSameDimension(lhs, rhs, "subtract")
         let right = try rhs.converted(to: lhs.unit, operation: "subtract")
-        return try Quantity(low: lhs.low - right.high, high: lhs.high - right.low, unit: lhs.unit, style: lhs.style)
+        let style = summedStyle(lhs, rhs)
+        return try Quantity(low: lhs.low - right.high, high: lhs.high - right.low, unit: lhs.unit, style: style)
             .checked("subtract")
     }
 
@@ -164,16 +166,30 @@ public struct Quantity: Sendable, Hashable {
         return self
     }
 
+    /// A sum keeps a style both sides share (`10% + 5%` is 15%); otherwise it is a plain number,
+    /// so `10% + 5` is 5.1 and never 510%.
+    static func summedStyle(_ lhs: Quantity, _ rhs: Quantity) -> NumberStyle {
+        lhs.style == rhs.style ? lhs.style : .plain
+    }
+
     /// A percentage or multiplier stays one through arithmetic while the result has no unit
     /// or only units below the line (`20%/yr`, `20%/yr * 2 years` is 40%); `20% of $40B` is money.
+    /// A percentage times a plain number is a share of it, a plain number (`50 * 10%` is 5); a
+    /// percentage of a percentage stays one (`50% of 10%` is 5%).
     static func combinedStyle(_ lhs: Quantity, _ rhs: Quantity, unit: UnitProduct, dividing: Bool) -> NumberStyle {
         guard unit.terms.allSatisfy({ $0.exponent < 0 }) else { return .plain }
         if dividing {
             if lhs.style == rhs.style { return .plain }
             return rhs.style == .plain ? lhs.style : .plain
         }
+        if lhs.isSharedNumber(of: rhs) || rhs.isSharedNumber(of: lhs) { return .plain }
         if lhs.style == .percent || rhs.style == .percent { return .percent }
         if lhs.style == .multiplier || rhs.style == .multiplier { return .multiplier }
         return .plain
+    }
+
+    /// Whether this is a plain number without a unit and `other` a percentage without one.
+    func isSharedNumber(of other: Quantity) -> Bool {
+        style == .plain && unit.isNone && other.style == .percent && other.unit.isNone
     }
 }
