@@ -35,8 +35,11 @@ extension Evaluator {
         let pairs = try pairs(l, r, left, right, span)
         let notes = [describe(left, pairs[0].left), describe(right, pairs[0].right)]
         var points: [Series.Point] = []
+        let direct = Evaluator.isWrittenPercentage(right)
         for pair in pairs {
-            let value = try arithmetic(span, notes: notes) { try Evaluator.apply(op, pair.left, pair.right) }
+            let value = try arithmetic(span, notes: notes) {
+                try Evaluator.apply(op, pair.left, pair.right, percentWritten: direct)
+            }
             points.append(Series.Point(pair.period, value))
         }
         return try seriesValue(points, l.provenance.union(r.provenance), span)

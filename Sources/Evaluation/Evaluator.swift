@@ -135,18 +135,23 @@ struct Evaluator {
         if let timed = try timedBinary(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
         let b = try quantity(rightValue, right.span)
+        let direct = Evaluator.isWrittenPercentage(right)
         let result = try arithmetic(span, notes: [describe(left, a), describe(right, b)]) {
-            try Evaluator.apply(op, a, b)
+            try Evaluator.apply(op, a, b, percentWritten: direct)
         }
         return Value(.quantity(result), provenance: leftValue.provenance.union(rightValue.provenance))
     }
 
-    /// One arithmetic operator on two quantities.
-    static func apply(_ op: BinaryOperator, _ a: Quantity, _ b: Quantity) throws -> Quantity {
+    /// One arithmetic operator on two quantities. `percentWritten` says the right side is written
+    /// as a percentage (see `isWrittenPercentage`), which alone lets `+` and `-` scale.
+    static func apply(
+        _ op: BinaryOperator, _ a: Quantity, _ b: Quantity, percentWritten: Bool = false
+    ) throws -> Quantity {
         switch op {
         case .add, .subtract:
-            // Adding a percentage to an amount scales it: `$100 + 10%` is $110.
-            if b.style == .percent, b.unit.isNone, !(a.style == .percent && a.unit.isNone) {
+            // The calculator rule: `$100 + 10%` is $110. Only for a percentage written as the right
+            // operand, never for one that came out of arithmetic on the way.
+            if percentWritten, b.style == .percent, b.unit.isNone, !(a.style == .percent && a.unit.isNone) {
                 let one = Quantity(1)
                 return try a * (op == .add ? try one + b : try one - b)
             }
@@ -154,6 +159,21 @@ struct Evaluator {
         case .multiply, .of: return try a * b
         case .divide, .per: return try a / b
         case .power: return try a.raised(to: b)
+        }
+    }
+
+    /// Whether an expression is written as a percentage for the calculator rule: a percentage
+    /// literal (`10%`, `10-20%`, `-10%`) or a name (whose value must then be a percentage). A
+    /// product, a call or any other arithmetic is not, whatever its value shows as.
+    static func isWrittenPercentage(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .number(let literal): return literal.suffix == .percent
+        case .name: return true
+        case .negate(let operand): return isWrittenPercentage(operand)
+        case .range(let low, let high):
+            let lowIsLiteral = if case .number = low.kind { true } else { false }
+            return lowIsLiteral && isWrittenPercentage(high)
+        default: return false
         }
     }
 

@@ -63,7 +63,7 @@ public struct SeriesFormatter: Sendable {
     }
 
     func signed(_ ratio: Double) -> String {
-        let text = numbers.format(ratio * 100)
+        let text = numbers.format(ratio, percent: true)
         return (ratio >= 0 && !text.hasPrefix("-") ? "+" : "") + text + "%"
     }
 

@@ -20,11 +20,11 @@ extension ValueFormatter {
             let unit = series.points[0].value.unitSymbol
             let points = series.points.map { point -> String in
                 var pairs: [(String, String)] = [("period", JSON.quote(point.period.description))]
-                let bounds = point.value.displayedBounds
+                let bounds = point.value.jsonBounds
                 if point.value.isRange {
-                    pairs += [("low", NumberFormatter.json(bounds.low)), ("high", NumberFormatter.json(bounds.high))]
+                    pairs += [("low", bounds.low), ("high", bounds.high)]
                 } else {
-                    pairs.append(("value", NumberFormatter.json(bounds.low)))
+                    pairs.append(("value", bounds.low))
                 }
                 return JSON.object(pairs)
             }

@@ -56,12 +56,12 @@ public struct ValueFormatter: Sendable {
         switch value.kind {
         case .quantity(let quantity):
             pairs.append(("unit", JSON.quote(quantity.unitSymbol)))
-            let bounds = quantity.displayedBounds
+            let bounds = quantity.jsonBounds
             if quantity.isRange {
-                pairs.append(("low", NumberFormatter.json(bounds.low)))
-                pairs.append(("high", NumberFormatter.json(bounds.high)))
+                pairs.append(("low", bounds.low))
+                pairs.append(("high", bounds.high))
             } else {
-                pairs.append(("value", NumberFormatter.json(bounds.low)))
+                pairs.append(("value", bounds.low))
             }
         case .truth(let truth):
             pairs.append(("value", truth == .maybe ? JSON.quote("maybe") : truth.rawValue))

@@ -1,14 +1,16 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Formats numbers for people, deterministically and without Foundation: `2.19M`, `30,000`, `0.28`.
 ///
-/// Rules: from a million up, a scale letter (M, B, T) and `significant` digits; from a thousand
-/// up, a whole number with `,` grouping; below that, `significant` digits. Money below a
-/// thousand shows cents when it has any (`$0.10`, `$12.50`).
+/// Every number is rounded once, from the double's exact decimal value, with ties away from
+/// zero; its magnitude class is chosen after rounding, so `999,999.5` is `1M` and never
+/// `1,000,000`. The classes:
+/// - below a millionth: scientific, `significant` digits: `1.5e-7`;
+/// - below a thousand: `significant` digits, trailing zeros dropped: `0.00825`, `583`;
+/// - from a thousand up: the whole number (or more digits when `significant` asks), grouped: `1,235`;
+/// - from a million up: a scale letter (M, B, T) and `significant` digits: `4.98B`; a trillion
+///   count of a thousand or more is grouped (`2,500T`); from 10^18 up, scientific: `1e18`.
+///
+/// Money below a thousand keeps every cent it has, as two decimals, besides its significant
+/// digits: `$12.50`, `$999.99`, `$0.025`, `$5`.
 public struct NumberFormatter: Sendable {
     /// How many significant digits to show.
     public var significant: Int
@@ -18,70 +20,45 @@ public struct NumberFormatter: Sendable {
         self.significant = max(1, min(15, significant))
     }
 
-    /// Formats a number; `money` selects the cents rule.
-    public func format(_ value: Double, money: Bool = false) -> String {
-        if value == 0 || !value.isFinite { return value.isFinite ? "0" : "\(value)" }
-        let sign = value < 0 ? "-" : ""
-        return sign + formatMagnitude(abs(value), money: money)
+    /// Formats a number; `money` selects the cents rule; `percent` shows the number times 100
+    /// (shifted exactly, so `14.5%` rounds as the decimal 14.5 would).
+    public func format(_ value: Double, money: Bool = false, percent: Bool = false) -> String {
+        guard value.isFinite else { return "\(value)" }
+        if value == 0 { return "0" }
+        let exact = ExactDecimal(value).shifted(by: percent ? 2 : 0)
+        return (value < 0 ? "-" : "") + formatMagnitude(exact, money: money)
     }
 
-    func formatMagnitude(_ value: Double, money: Bool) -> String {
-        if value >= 1e18 { return scientific(value) }
-        if value >= 1e6 {
-            let scales = NumberFormatter.scales
-            var index = value >= 1e12 ? 2 : value >= 1e9 ? 1 : 0
-            var mantissa = value / scales[index].0
-            var text = significantDigits(mantissa)
-            if text == "1000", index < 2 {
-                index += 1
-                mantissa = value / scales[index].0
-                text = significantDigits(mantissa)
-            }
-            if mantissa >= 1000 { text = grouped(mantissa, decimals: 0) }
-            return text + scales[index].1
+    func formatMagnitude(_ exact: ExactDecimal, money: Bool) -> String {
+        let significantPosition = exact.magnitude - significant + 1
+        let rounded = exact.rounded(at: significantPosition)
+        if rounded.magnitude < -6 { return scientific(rounded) }
+        if money, exact.magnitude < 3 {
+            let cents = exact.rounded(at: min(significantPosition, -2))
+            if cents.magnitude < 3 { return cents.fixed(minimumDecimals: cents.exponent < 0 ? 2 : 0) }
+        } else if rounded.magnitude < 3 {
+            return rounded.fixed()
         }
-        if value >= 1000 || significantDigits(value) == "1000" {
-            let integerDigits = Int(log10(value)) + 1
-            return grouped(value, decimals: max(0, significant - integerDigits))
+        let whole = exact.rounded(at: min(0, significantPosition))
+        if whole.magnitude < 6 { return grouped(whole) }
+        if rounded.magnitude >= 18 { return scientific(rounded) }
+        let (power, letter) = rounded.magnitude >= 12 ? (12, "T") : rounded.magnitude >= 9 ? (9, "B") : (6, "M")
+        if rounded.magnitude >= 15 {
+            let trillions = exact.rounded(at: min(12, significantPosition))
+            return trillions.magnitude >= 18 ? scientific(rounded) : grouped(trillions.shifted(by: -12)) + letter
         }
-        if money, value >= 0.005 {
-            let cents = (value * 100).rounded()
-            if cents.truncatingRemainder(dividingBy: 100) == 0 { return grouped(cents / 100, decimals: 0) }
-            return fixed(cents / 100, decimals: 2, trim: false)
-        }
-        return significantDigits(value)
+        return rounded.shifted(by: -power).fixed() + letter
     }
 
-    static let scales: [(Double, String)] = [(1e6, "M"), (1e9, "B"), (1e12, "T")]
-
-    /// `value` (positive, below 1000 after rounding) with `significant` significant digits,
-    /// trailing zeros trimmed.
-    func significantDigits(_ value: Double) -> String {
-        let magnitude = Int(floor(log10(value)))
-        let decimals = max(0, min(17, significant - 1 - magnitude))
-        return fixed(value, decimals: decimals, trim: true)
+    /// `1.23e21`, `1e-18`, from an already rounded number.
+    func scientific(_ rounded: ExactDecimal) -> String {
+        let mantissa = ExactDecimal(digits: rounded.digits, exponent: 1 - rounded.digits.count)
+        return mantissa.fixed() + "e" + String(rounded.magnitude)
     }
 
-    /// `value` rounded to `decimals` places.
-    func fixed(_ value: Double, decimals: Int, trim: Bool) -> String {
-        let scaled = (value * pow(10, Double(decimals))).rounded()
-        guard scaled < 9e18 else { return scientific(value) }
-        let integer = String(Int64(scaled))
-        if decimals == 0 { return integer }
-        // Digits as ASCII bytes: padded with zeros to have a digit before the point.
-        let zero = UInt8(ascii: "0")
-        var digits = [UInt8](repeating: zero, count: max(0, decimals + 1 - integer.utf8.count))
-        digits += integer.utf8
-        let point = digits.count - decimals
-        var end = digits.count
-        if trim { while end > point, digits[end - 1] == zero { end -= 1 } }
-        let whole = String(decoding: digits[..<point], as: UTF8.self)
-        return end > point ? whole + "." + String(decoding: digits[point..<end], as: UTF8.self) : whole
-    }
-
-    /// `value` with `,` between groups of three digits.
-    func grouped(_ value: Double, decimals: Int) -> String {
-        let text = fixed(value, decimals: decimals, trim: true).utf8
+    /// The number in plain notation with `,` between groups of three whole digits.
+    func grouped(_ number: ExactDecimal) -> String {
+        let text = number.fixed().utf8
         let whole =
             text.firstIndex(of: UInt8(ascii: ".")).map { text.distance(from: text.startIndex, to: $0) } ?? text.count
         var out: [UInt8] = []
@@ -92,34 +69,51 @@ public struct NumberFormatter: Sendable {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
 
-    /// `1.23e21`.
-    func scientific(_ value: Double) -> String {
-        let exponent = Int(floor(log10(value)))
-        let mantissa = value / pow(10, Double(exponent))
-        return significantDigits(mantissa) + "e" + String(exponent)
-    }
-
-    /// A number in full precision for JSON: integers without `.0`, others as Swift prints them.
+extension NumberFormatter {
+    /// A number in full precision for JSON: the shortest decimal that reads back as the same
+    /// double (`0.30000000000000004`), integers without `.0`, exponents from 10^15 and below 10^-6.
     ///
-    /// A value within float noise of a short decimal is written as that decimal, so that
-    /// `28% * 100` is 28 and not 28.000000000000004; other values keep every digit.
-    public static func json(_ value: Double) -> String {
-        let value = roundedToDoublePrecision(value)
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+    /// `percent` moves the decimal point two places in that decimal, exactly, so `28%` is `28`.
+    public static func json(_ value: Double, percent: Bool = false) -> String {
+        guard value.isFinite else { return "null" }
+        if value == 0 { return "0" }
+        // Swift's description of a double is its shortest round-trip decimal.
+        var shortest = ExactDecimal(parsing: "\(abs(value))") ?? ExactDecimal(value)
+        if percent { shortest = shortest.shifted(by: 2) }
+        let sign = value < 0 ? "-" : ""
+        let magnitude = shortest.magnitude
+        if magnitude >= -6, magnitude < 15 { return sign + shortest.fixed() }
+        let mantissa = ExactDecimal(digits: shortest.digits, exponent: 1 - shortest.digits.count)
+        return sign + mantissa.fixed() + "e" + String(magnitude)
     }
+}
 
-    /// `value` rounded to 15 significant digits when the result has at most 12 of them, which
-    /// means the lost digits were float noise; otherwise `value` unchanged.
-    static func roundedToDoublePrecision(_ value: Double) -> Double {
-        guard value != 0, value.isFinite else { return value }
-        let magnitude = Int(floor(log10(abs(value))))
-        let decimals = 14 - magnitude
-        guard decimals >= 0, decimals <= 17 else { return value }
-        let text = NumberFormatter(significant: 15).fixed(abs(value), decimals: decimals, trim: true)
-        let significant = text.filter(\.isNumber).drop { $0 == "0" }.count
-        guard significant <= 12, let rounded = Double(text) else { return value }
-        return value < 0 ? -rounded : rounded
+extension ExactDecimal {
+    /// The decimal that `1.5e-07`, `0.28` or `3.0` spells; nil for anything else.
+    init?(parsing text: String) {
+        var digits: [UInt8] = []
+        var exponent = 0
+        var seenPoint = false
+        var rest = Substring(text)
+        while let byte = rest.utf8.first {
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits.append(byte - UInt8(ascii: "0"))
+                if seenPoint { exponent -= 1 }
+            } else {
+                break
+            }
+            rest = rest.dropFirst()
+        }
+        if let marker = rest.first {
+            guard marker == "e" || marker == "E", let power = Int(rest.dropFirst()) else { return nil }
+            exponent += power
+        }
+        guard !digits.isEmpty else { return nil }
+        self.init(digits: digits, exponent: exponent)
     }
 }

@@ -1,10 +1,13 @@
 extension Quantity {
     /// How people read it: `$2.19M/yr`, `28%`, `$35B to $45B`, `7 to 8 years`.
+    ///
+    /// A range whose unit has a mark next to the number (`$`, `%`, `x`) shows the whole unit on
+    /// both bounds (`$5 people to $10 people`, `20%/yr to 30%/yr`), so that neither bound reads
+    /// as a different amount; a unit of words alone shows once, after the high bound.
     public func display(_ formatter: NumberFormatter = NumberFormatter()) -> String {
         if !isRange { return bound(low, formatter, withUnit: true) }
-        let repeatsUnit = style != .plain || unit.terms.first.map { $0.unit.isPrefix && $0.exponent == 1 } ?? false
-        let lowText = bound(low, formatter, withUnit: repeatsUnit)
-        return lowText + " to " + bound(high, formatter, withUnit: true)
+        let repeatsUnit = style != .plain || unit.terms.contains { $0.unit.isPrefix && $0.exponent == 1 }
+        return bound(low, formatter, withUnit: repeatsUnit) + " to " + bound(high, formatter, withUnit: true)
     }
 
     /// The unit as JSON and tables name it: `$/yr`, `years`, `%`, `x`, or empty.
@@ -27,10 +30,11 @@ extension Quantity {
         return text
     }
 
-    /// The bounds as JSON wants them: in the displayed unit (percent times 100).
-    public var displayedBounds: (low: Double, high: Double) {
-        let scale: Double = style == .percent ? 100 : 1
-        return (low * scale, high * scale)
+    /// The bounds as JSON writes them, in full precision and in the displayed unit: a
+    /// percentage in percent, its decimal point moved exactly (`28%` is `28`).
+    public var jsonBounds: (low: String, high: String) {
+        let percent = style == .percent
+        return (NumberFormatter.json(low, percent: percent), NumberFormatter.json(high, percent: percent))
     }
 
     /// One bound with or without its unit.
@@ -38,7 +42,7 @@ extension Quantity {
         let money = unit.terms.first { $0.unit.isPrefix && $0.exponent == 1 }
         var number: String
         switch style {
-        case .percent: number = formatter.format(value * 100) + "%"
+        case .percent: number = formatter.format(value, percent: true) + "%"
         case .multiplier: number = formatter.format(value) + "x"
         case .plain: number = formatter.format(value, money: money != nil)
         }

@@ -84,7 +84,8 @@ public struct Quantity: Sendable, Hashable {
     public static func + (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
         try requireSameDimension(lhs, rhs, "add")
         let right = try rhs.converted(to: lhs.unit, operation: "add")
-        return try Quantity(low: lhs.low + right.low, high: lhs.high + right.high, unit: lhs.unit, style: lhs.style)
+        let style = summedStyle(lhs, rhs)
+        return try Quantity(low: lhs.low + right.low, high: lhs.high + right.high, unit: lhs.unit, style: style)
             .checked("add")
     }
 
@@ -92,7 +93,8 @@ public struct Quantity: Sendable, Hashable {
     public static func - (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
         try requireSameDimension(lhs, rhs, "subtract")
         let right = try rhs.converted(to: lhs.unit, operation: "subtract")
-        return try Quantity(low: lhs.low - right.high, high: lhs.high - right.low, unit: lhs.unit, style: lhs.style)
+        let style = summedStyle(lhs, rhs)
+        return try Quantity(low: lhs.low - right.high, high: lhs.high - right.low, unit: lhs.unit, style: style)
             .checked("subtract")
     }
 
@@ -111,18 +113,17 @@ public struct Quantity: Sendable, Hashable {
             .checked("multiply")
     }
 
-    /// The quotient; dividing by zero or by a range that contains zero is an error.
+    /// The quotient; dividing by zero or by a range that contains zero is an error. Each bound
+    /// is a true division (`13.1 / 40.9` is the IEEE quotient, not `13.1 * (1 / 40.9)`).
     public static func / (lhs: Quantity, rhs: Quantity) throws(QuantityError) -> Quantity {
         guard rhs.low > 0 || rhs.high < 0 else { throw .divisionByZero }
-        let reciprocal = Quantity(low: 1 / rhs.high, high: 1 / rhs.low, unit: rhs.unit.raised(to: -1), style: .plain)
-        var result: Quantity
-        do {
-            result = try lhs * reciprocal.checked("divide")
-        } catch .notFinite {
-            throw .notFinite(operation: "divide")
-        }
-        result.style = combinedStyle(lhs, rhs, unit: result.unit, dividing: true)
-        return result
+        let (unit, scale) = lhs.unit.multiplied(by: rhs.unit.raised(to: -1))
+        let quotients = [lhs.low / rhs.low, lhs.low / rhs.high, lhs.high / rhs.low, lhs.high / rhs.high]
+        let style = combinedStyle(lhs, rhs, unit: unit, dividing: true)
+        let low = quotients.min() ?? 0
+        let high = quotients.max() ?? 0
+        return try Quantity(low: low * scale, high: high * scale, unit: unit, style: style)
+            .checked("divide")
     }
 
     /// The quantity raised to a plain power. A unit may only be raised to a whole power.
@@ -165,16 +166,30 @@ public struct Quantity: Sendable, Hashable {
         return self
     }
 
+    /// A sum keeps a style both sides share (`10% + 5%` is 15%); otherwise it is a plain number,
+    /// so `10% + 5` is 5.1 and never 510%.
+    static func summedStyle(_ lhs: Quantity, _ rhs: Quantity) -> NumberStyle {
+        lhs.style == rhs.style ? lhs.style : .plain
+    }
+
     /// A percentage or multiplier stays one through arithmetic while the result has no unit
     /// or only units below the line (`20%/yr`, `20%/yr * 2 years` is 40%); `20% of $40B` is money.
+    /// A percentage times a plain number is a share of it, a plain number (`50 * 10%` is 5); a
+    /// percentage of a percentage stays one (`50% of 10%` is 5%).
     static func combinedStyle(_ lhs: Quantity, _ rhs: Quantity, unit: UnitProduct, dividing: Bool) -> NumberStyle {
         guard unit.terms.allSatisfy({ $0.exponent < 0 }) else { return .plain }
         if dividing {
             if lhs.style == rhs.style { return .plain }
             return rhs.style == .plain ? lhs.style : .plain
         }
+        if lhs.isSharedNumber(of: rhs) || rhs.isSharedNumber(of: lhs) { return .plain }
         if lhs.style == .percent || rhs.style == .percent { return .percent }
         if lhs.style == .multiplier || rhs.style == .multiplier { return .multiplier }
         return .plain
+    }
+
+    /// Whether this is a plain number without a unit and `other` a percentage without one.
+    func isSharedNumber(of other: Quantity) -> Bool {
+        style == .plain && unit.isNone && other.style == .percent && other.unit.isNone
     }
 }

@@ -73,7 +73,7 @@ struct REPLTests {
     func redefinition() {
         let result = transcript([
             "let payroll = $25M/yr", "let spend = $7M/yr", "let share = spend as % of payroll",
-            "let double = share * 2",
+            "let double = share + share",
             "let payroll = $35M/yr",
         ])
         let lines = result.output.split(separator: "\n").suffix(3)

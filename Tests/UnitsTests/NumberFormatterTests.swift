@@ -26,13 +26,43 @@ struct NumberFormatterTests {
         #expect(NumberFormatter(significant: 5).format(0.0012345) == "0.0012345")
     }
 
-    @Test("JSON numbers are integers when whole and full precision otherwise")
+    @Test(
+        "display never misleads: digits below $1, no false carry, one tie rule, no -0",
+        arguments: [
+            (0.025, true, "0.025"), (0.0149, true, "0.0149"), (0.00825, true, "0.00825"), (999.99, true, "999.99"),
+            (999.995, true, "1,000"), (12.345, true, "12.35"), (5, true, "5"), (0.5, true, "0.50"),
+            (999_999.5, false, "1M"), (4_975_000_000, false, "4.98B"), (2.5, false, "2.5"), (1234.5, false, "1,235"),
+            (-1e-18, false, "-1e-18"), (1e-7, false, "1e-7"), (0.000001, false, "0.000001"),
+            (9.9999e-7, false, "0.000001"), (9.99999e17, false, "1e18"), (-0.0, false, "0"),
+        ])
+    func neverMisleads(value: Double, money: Bool, expected: String) {
+        #expect(NumberFormatter().format(value, money: money) == expected)
+    }
+
+    @Test("--precision N shows N significant digits for every N from 1")
+    func everyPrecision() {
+        let shown = (1...6).map { NumberFormatter(significant: $0).format(582.814) }
+        #expect(shown == ["600", "580", "583", "582.8", "582.81", "582.814"])
+        #expect(NumberFormatter(significant: 6).format(0.025, money: true) == "0.025")
+        #expect(NumberFormatter(significant: 1).format(4.5e9) == "5B")
+    }
+
+    @Test("a percentage rounds as its decimal in percent, not as a float times 100")
+    func percent() {
+        #expect(NumberFormatter(significant: 2).format(0.145, percent: true) == "14")
+        #expect(NumberFormatter().format(0.28, percent: true) == "28")
+        #expect(NumberFormatter().format(1.0 / 3, percent: true) == "33.3")
+    }
+
+    @Test("JSON numbers are the shortest decimal that reads back as the same double")
     func json() {
         #expect(NumberFormatter.json(2_190_000) == "2190000")
         #expect(NumberFormatter.json(35.0 / 9) == "3.888888888888889")
-        #expect(NumberFormatter.json(0.28 * 100) == "28")
-        #expect(NumberFormatter.json(0.1 + 0.2) == "0.3")
-        #expect(NumberFormatter.json(-2.5e-7) == "-2.5e-07")
-        #expect(NumberFormatter.json(1.5e300) == "1.5e+300")
+        #expect(NumberFormatter.json(0.28, percent: true) == "28")
+        #expect(NumberFormatter.json(0.1 + 0.2) == "0.30000000000000004")
+        #expect(NumberFormatter.json(-2.5e-7) == "-2.5e-7")
+        #expect(NumberFormatter.json(1.5e300) == "1.5e300")
+        #expect(NumberFormatter.json(1e15) == "1e15")
+        #expect(NumberFormatter.json(-0.0) == "0")
     }
 }

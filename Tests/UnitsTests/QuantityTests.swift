@@ -80,4 +80,21 @@ struct QuantityTests {
         #expect(twoYears.display() == "40% to 60%")
         #expect(try (Quantity(0.2, style: .percent) * Quantity(40e9, unit: dollars)).display() == "$8B")
     }
+
+    @Test("a range of money times people shows its whole unit on both bounds")
+    func compoundRange() throws {
+        let people = Quantity(low: 1, high: 2, unit: UnitProduct(UnitTable.person))
+        let cost = try people * Quantity(5, unit: dollars)
+        #expect(cost.display() == "$5 people to $10 people")
+        #expect(
+            try (cost / Quantity(1, unit: UnitProduct(UnitTable.year))).display() == "$5 people/yr to $10 people/yr")
+        #expect(Quantity(low: 1, high: 2, unit: UnitProduct(UnitTable.person)).display() == "1 to 2 people")
+    }
+
+    @Test("JSON bounds of a percentage are in percent with the point moved exactly")
+    func jsonBounds() {
+        let share = Quantity(low: 0.145, high: 0.28, style: .percent)
+        #expect(share.jsonBounds.low == "14.5")
+        #expect(share.jsonBounds.high == "28")
+    }
 }
