@@ -140,18 +140,24 @@ extension Session {
     }
 
     /// A chain of definitions leading from one of `names` to `target`, if any.
+    /// Depth-first with its own stack, so a chain of thousands of definitions cannot overflow.
     func dependencyPath(from names: Set<String>, to target: String) -> [String]? {
         var visited: Set<String> = []
-        func search(_ name: String) -> [String]? {
-            if name == target { return [name] }
-            guard visited.insert(name).inserted, let definition = definitions[name] else { return nil }
-            for next in definition.dependencies.sorted() {
-                if let path = search(next) { return [name] + path }
+        for start in names.sorted() {
+            if start == target { return [start] }
+            guard visited.insert(start).inserted, let definition = definitions[start] else { continue }
+            var stack: [(name: String, next: [String], index: Int)] = [(start, definition.dependencies.sorted(), 0)]
+            while let top = stack.last {
+                guard top.index < top.next.count else {
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].index += 1
+                let name = top.next[top.index]
+                if name == target { return stack.map(\.name) + [name] }
+                guard visited.insert(name).inserted, let definition = definitions[name] else { continue }
+                stack.append((name, definition.dependencies.sorted(), 0))
             }
-            return nil
-        }
-        for name in names.sorted() {
-            if let path = search(name) { return path }
         }
         return nil
     }
@@ -204,14 +210,25 @@ extension Session {
         var visited: Set<String> = []
         visited.reserveCapacity(names.count)
         order.reserveCapacity(names.count)
-        func visit(_ name: String) {
-            guard visited.insert(name).inserted else { return }
-            for dependency in (definitions[name]?.dependencies ?? []).sorted() where names.contains(dependency) {
-                visit(dependency)
-            }
-            order.append(name)
+        // Depth-first with its own stack, so a chain of thousands of definitions cannot overflow.
+        func dependencies(_ name: String) -> [String] {
+            (definitions[name]?.dependencies ?? []).sorted().filter { names.contains($0) }
         }
-        for name in definitionOrder where names.contains(name) { visit(name) }
+        for root in definitionOrder where names.contains(root) {
+            guard visited.insert(root).inserted else { continue }
+            var stack: [(name: String, next: [String], index: Int)] = [(root, dependencies(root), 0)]
+            while let top = stack.last {
+                guard top.index < top.next.count else {
+                    order.append(top.name)
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].index += 1
+                let dependency = top.next[top.index]
+                guard visited.insert(dependency).inserted else { continue }
+                stack.append((dependency, dependencies(dependency), 0))
+            }
+        }
         return order
     }
 
