@@ -124,8 +124,19 @@ struct Evaluator {
 
     /// The closest known name, for did-you-mean.
     func suggestion(for name: String) -> String? {
-        let candidates = environment.knownNames + Array(locals.keys) + Dataset.figures.map(\.id)
-        return Suggestion.closest(to: name, among: candidates)
+        guard explainsErrors else { return nil }
+        // Read from each table in place: copying a long notebook's names on every lookup made
+        // thousands of misspelt names quadratic.
+        var search = Suggestion(for: name)
+        for candidate in environment.values.keys { search.consider(candidate) }
+        for candidate in environment.functions.keys { search.consider(candidate) }
+        for candidate in Builtins.names + SeriesFunctions.names + environment.units.names { search.consider(candidate) }
+        for candidate in locals.keys { search.consider(candidate) }
+        for figure in Dataset.figures { search.consider(figure.id) }
+        if search.closest == nil, name.contains(".") {
+            return Suggestion.dottedTail(of: name, among: Dataset.figures.map(\.id) + environment.knownNames)
+        }
+        return search.closest
     }
 
     // MARK: - Operators

@@ -1,5 +1,6 @@
-import Evaluation
 import Testing
+
+@testable import Evaluation
 
 /// Long flat chains are loops, not recursion: their length never becomes stack depth.
 @Suite("long chains")
@@ -73,5 +74,56 @@ struct LongChainTests {
         #expect(redefined.diagnostics.isEmpty)
         #expect(session.value(named: "b19999").map { ValueFormatter().display($0) } == "20,002")
         #expect(session.run("let b0 = b19999").diagnostics.map(\.id) == ["cyclic-definition"])
+    }
+}
+
+/// Did-you-mean stays fast among thousands of similar names, and right among few.
+@Suite("did-you-mean")
+struct SuggestionTests {
+    @Test(
+        "the closest name is suggested, ties by spelling",
+        arguments: [
+            ("payrol", ["payroll", "payrolls", "spend"], "payroll"), ("Spned", ["spend", "spent"], "spend"),
+            ("ab", ["abc"], nil), ("growht", ["growth", "grow"], "grow"),
+            ("x.token_spend", ["semianalysis.token_spend"], "semianalysis.token_spend"),
+        ] as [(String, [String], String?)])
+    func closest(name: String, candidates: [String], expected: String?) {
+        #expect(Suggestion.closest(to: name, among: candidates) == expected)
+    }
+
+    @Test("banded distance agrees with the full distance within its limit")
+    func bandedDistance() {
+        let words = ["", "a", "ab", "kitten", "sitting", "saturday", "sunday", "flaw", "lawn", "abcdef", "azced"]
+        for a in words {
+            for b in words {
+                let full = fullDistance(Array(a.utf8), Array(b.utf8))
+                for limit in 0...3 {
+                    #expect(Suggestion.editDistance(Array(a.utf8), Array(b.utf8), limit: limit) == min(full, limit + 1))
+                }
+            }
+        }
+    }
+
+    func fullDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var row = Array(0...b.count)
+        for i in a.indices {
+            var next = [i + 1] + [Int](repeating: 0, count: b.count)
+            for j in b.indices { next[j + 1] = min(row[j + 1] + 1, next[j] + 1, row[j] + (a[i] == b[j] ? 0 : 1)) }
+            row = next
+        }
+        return row[b.count]
+    }
+
+    @Test("3,000 misspelt names among 3,000 similar definitions finish within seconds, each with its error")
+    func manyMisses() {
+        var lines = (0..<3_000).map { "let cost_line_\($0) = \($0)" }
+        lines += (0..<3_000).map { "cost_lnie_\($0)" }
+        var session = Session()
+        let clock = ContinuousClock()
+        let started = clock.now
+        let diagnostics = session.run(lines.joined(separator: "\n")).diagnostics
+        #expect(clock.now - started < .seconds(30))
+        #expect(diagnostics.count == 3_000)
+        #expect(diagnostics.allSatisfy { $0.id == "unknown-name" })
     }
 }
