@@ -33,4 +33,13 @@ struct RobustnessCommandTests {
         #expect(run.status == 0)
         #expect(run.stderr == "")
     }
+
+    @Test("a comment ends at a lone CR or a CRLF, so the assertion after it runs", arguments: ["\r", "\r\n", "\n"])
+    func lineEndings(ending: String) throws {
+        let text = ["// budget check", "let s = $31M/yr", "assert s < $26M/yr"].joined(separator: ending) + ending
+        let directory = try scratch("budget.tnb", "\u{FEFF}" + text)
+        let result = try TNBProcess.run(["check", "budget.tnb"], directory: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("budget.tnb:3:8: error: assertion failed"))
+    }
 }
