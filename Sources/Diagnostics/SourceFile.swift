@@ -2,7 +2,9 @@
 public struct SourceFile: Sendable {
     /// The name shown in diagnostics: a path relative to where tnb ran, or `<input>`.
     public let name: String
-    /// The text as written.
+    /// The text as written, with its line breaks made uniform: CRLF and a lone CR become LF,
+    /// and a byte-order mark at the start is dropped, so all three endings give the same
+    /// tokens, positions and reports.
     public let text: String
     /// The UTF-8 bytes of `text`, which spans index into.
     public let bytes: [UInt8]
@@ -12,13 +14,36 @@ public struct SourceFile: Sendable {
     /// Makes a source file and indexes its lines.
     public init(name: String, text: String) {
         self.name = name
-        self.text = text
-        self.bytes = Array(text.utf8)
+        self.bytes = SourceFile.normalised(Array(text.utf8))
+        self.text = String(decoding: bytes, as: UTF8.self)
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
         self.lineStarts = starts
+    }
+
+    /// The bytes with CRLF and lone CR as LF and without a leading byte-order mark; the bytes
+    /// themselves when there is nothing to change.
+    static func normalised(_ bytes: [UInt8]) -> [UInt8] {
+        let cr = UInt8(ascii: "\r")
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let hasBOM = bytes.starts(with: bom)
+        guard hasBOM || bytes.contains(cr) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = hasBOM ? bom.count : 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard byte == cr else {
+                out.append(byte)
+                continue
+            }
+            out.append(UInt8(ascii: "\n"))
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+        }
+        return out
     }
 
     /// The 1-based line and column (in characters) of a byte offset.

@@ -38,8 +38,7 @@ extension Evaluator {
 
     /// `series at period`: the value of a series (or a comparison per period) at a period.
     /// A period of another length stands for the series period that holds its last month.
-    mutating func at(_ seriesExpr: Expr, _ periodExpr: Expr, _ span: Span) throws(EvalError) -> Value {
-        let value = try evaluate(seriesExpr)
+    mutating func at(_ value: Value, _ seriesExpr: Expr, _ periodExpr: Expr, _ span: Span) throws(EvalError) -> Value {
         let period = try self.period(try evaluate(periodExpr), periodExpr.span)
         switch value.kind {
         case .series(let series):

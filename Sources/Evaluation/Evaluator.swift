@@ -42,7 +42,7 @@ struct Evaluator {
             }
             return Value(.quantity(try quantity(value, operand.span).negated), provenance: value.provenance)
         case .binary(let op, let left, let right):
-            return try binary(op, left, right, expr.span)
+            return try binary(op, try evaluate(left), left, right, expr.span)
         case .compare(let op, let left, let right):
             return try compare(op, left, right, expr.span)
         case .range(let low, let high):
@@ -53,9 +53,9 @@ struct Evaluator {
             }
             return Value(.quantity(range), provenance: lowValue.provenance.union(highValue.provenance))
         case .convert(let operand, let target):
-            return try convert(operand, to: target, expr.span)
+            return try convert(try evaluate(operand), operand, to: target, expr.span)
         case .asPercent(let operand, let whole):
-            return try asPercent(operand, of: whole, expr.span)
+            return try asPercent(try evaluate(operand), operand, of: whole, expr.span)
         case .call(let name, let arguments):
             return try call(name, arguments, expr.span)
         case .query(let query):
@@ -65,10 +65,35 @@ struct Evaluator {
             guard period.isInRange else { throw EvalError(.periodOutOfRange, expr.span) }
             return Value(.period(PeriodRange(period)))
         case .at(let series, let period):
-            return try at(series, period, expr.span)
+            return try at(try evaluate(series), series, period, expr.span)
         case .when(let condition):
             return try when(condition, expr.span)
+        case .chain(let head, let links):
+            return try chain(head, links)
         }
+    }
+
+    /// A chain, one link at a time in a loop, so that a sum of 100,000 terms needs no deeper
+    /// stack than a sum of two.
+    mutating func chain(_ head: Expr, _ links: [ChainLink]) throws(EvalError) -> Value {
+        var value = try evaluate(head)
+        var left = head
+        for link in links {
+            let span = left.span.union(link.span)
+            steps += 1
+            if steps > Evaluator.maximumSteps { throw EvalError(.tooManySteps(limit: Evaluator.maximumSteps), span) }
+            switch link.kind {
+            case .binary(let op, let right): value = try binary(op, value, left, right, span)
+            case .convert(let target): value = try convert(value, left, to: target, span)
+            case .asPercent(let whole): value = try asPercent(value, left, of: whole, span)
+            case .at(let period): value = try at(value, left, period, span)
+            }
+            // The chain so far is the next link's left operand. Only its span is read from it,
+            // and that it is no name (notes say "payroll is ..." for a name alone), as when the
+            // chain was a nested node.
+            left = Expr(.string(""), span)
+        }
+        return value
     }
 
     /// The quantity a number literal stands for.
@@ -99,8 +124,19 @@ struct Evaluator {
 
     /// The closest known name, for did-you-mean.
     func suggestion(for name: String) -> String? {
-        let candidates = environment.knownNames + Array(locals.keys) + Dataset.figures.map(\.id)
-        return Suggestion.closest(to: name, among: candidates)
+        guard explainsErrors else { return nil }
+        // Read from each table in place: copying a long notebook's names on every lookup made
+        // thousands of misspelt names quadratic.
+        var search = Suggestion(for: name)
+        for candidate in environment.values.keys { search.consider(candidate) }
+        for candidate in environment.functions.keys { search.consider(candidate) }
+        for candidate in Builtins.names + SeriesFunctions.names + environment.units.names { search.consider(candidate) }
+        for candidate in locals.keys { search.consider(candidate) }
+        for figure in Dataset.figures { search.consider(figure.id) }
+        if search.closest == nil, name.contains(".") {
+            return Suggestion.dottedTail(of: name, among: Dataset.figures.map(\.id) + environment.knownNames)
+        }
+        return search.closest
     }
 
     // MARK: - Operators
@@ -129,8 +165,9 @@ struct Evaluator {
         }
     }
 
-    mutating func binary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ span: Span) throws(EvalError) -> Value {
-        let leftValue = try evaluate(left)
+    mutating func binary(_ op: BinaryOperator, _ leftValue: Value, _ left: Expr, _ right: Expr, _ span: Span)
+        throws(EvalError) -> Value
+    {
         let rightValue = try evaluate(right)
         if let timed = try timedBinary(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
@@ -224,8 +261,7 @@ struct Evaluator {
         }
     }
 
-    mutating func convert(_ operand: Expr, to target: Expr, _ span: Span) throws(EvalError) -> Value {
-        let value = try evaluate(operand)
+    mutating func convert(_ value: Value, _ operand: Expr, to target: Expr, _ span: Span) throws(EvalError) -> Value {
         let targetValue = try evaluate(target)
         let unit = try quantity(targetValue, target.span)
         if case .series(let series) = value.kind {
@@ -247,8 +283,10 @@ struct Evaluator {
         return Value(.quantity(converted), provenance: value.provenance)
     }
 
-    mutating func asPercent(_ operand: Expr, of whole: Expr?, _ span: Span) throws(EvalError) -> Value {
-        var value = try evaluate(operand)
+    mutating func asPercent(_ operandValue: Value, _ operand: Expr, of whole: Expr?, _ span: Span) throws(EvalError)
+        -> Value
+    {
+        var value = operandValue
         if let whole {
             let wholeValue = try evaluate(whole)
             if let share = try seriesShare(value, of: wholeValue, operand, whole, span) { return share }

@@ -31,6 +31,15 @@ public enum FreeNames {
             collect(series, bound: bound, into: &names)
             collect(period, bound: bound, into: &names)
         case .when(let condition): collect(condition, bound: bound, into: &names)
+        case .chain(let head, let links):
+            collect(head, bound: bound, into: &names)
+            for link in links {
+                switch link.kind {
+                case .binary(_, let operand), .convert(let operand), .at(let operand):
+                    collect(operand, bound: bound, into: &names)
+                case .asPercent(let whole): if let whole { collect(whole, bound: bound, into: &names) }
+                }
+            }
         }
     }
 

@@ -1,41 +1,92 @@
 /// Did-you-mean: the closest candidate by edit distance, if it is close enough.
-public enum Suggestion {
-    /// The candidate closest to `name`, if one is close enough to be a likely typo.
-    public static func closest(to name: String, among candidates: [String]) -> String? {
-        let target = Array(name.lowercased().utf8)
-        let limit = target.count <= 2 ? 0 : min(3, (target.count + 3) / 4)
-        var best: (String, Int)?
-        for candidate in Set(candidates) where candidate != name {
-            let distance = editDistance(target, Array(candidate.lowercased().utf8), limit: limit)
-            guard distance <= limit, candidate.count > 1 else { continue }
-            if best == nil || distance < best!.1 || distance == best!.1 && candidate < best!.0 {
-                best = (candidate, distance)
-            }
-        }
-        if best == nil, name.contains(".") {
-            // A dotted id whose last part is right but whose prefix is wrong.
-            let tail = name.split(separator: ".").last.map(String.init) ?? name
-            return candidates.filter { $0.hasSuffix("." + tail) }.sorted().first
-        }
-        return best?.0
+///
+/// Bounded so that thousands of misspelt names among thousands of definitions stay fast: a
+/// candidate whose length differs by more than the distance allowed is skipped without looking
+/// at its letters, the distance is computed only in the band the limit allows and abandoned as
+/// soon as it exceeds the limit (or the best found so far), and one search computes at most
+/// `maximumCells` cells: past that it suggests only a candidate one edit away, since a better
+/// one may be among those it did not look at.
+public struct Suggestion {
+    /// The most distance cells one search computes: about 150 names of ten letters in the
+    /// length band, so 10,000 misspelt names among 10,000 definitions take well under a second.
+    static let maximumCells = 10_000
+
+    let name: String
+    let target: [UInt8]
+    let limit: Int
+    var best: (name: String, distance: Int)?
+    var cells = 0
+
+    /// Starts a search for names close to `name`.
+    public init(for name: String) {
+        self.name = name
+        target = Array(name.lowercased().utf8)
+        limit = target.count <= 2 ? 0 : min(3, (target.count + 3) / 4)
     }
 
-    /// Levenshtein distance, giving up early past `limit`.
+    /// Weighs one candidate; candidates can come from several tables without being copied into one.
+    public mutating func consider(_ candidate: String) {
+        // The length first: it costs nothing, and rules out most candidates.
+        guard abs(candidate.utf8.count - target.count) <= limit, cells < Suggestion.maximumCells, candidate != name,
+            candidate.count > 1
+        else { return }
+        let bound = min(limit, best?.distance ?? limit)
+        cells += (2 * bound + 1) * target.count
+        let distance = Suggestion.editDistance(target, Array(candidate.lowercased().utf8), limit: bound)
+        guard distance <= bound else { return }
+        if let current = best, distance > current.distance || distance == current.distance && candidate >= current.name
+        {
+            return
+        }
+        best = (candidate, distance)
+    }
+
+    /// The closest candidate considered, if it is close enough to be a likely typo.
+    public var closest: String? {
+        guard let best, cells < Suggestion.maximumCells || best.distance <= 1 else { return nil }
+        return best.name
+    }
+
+    /// The candidate closest to `name`, if one is close enough to be a likely typo.
+    public static func closest(to name: String, among candidates: [String]) -> String? {
+        var search = Suggestion(for: name)
+        for candidate in candidates { search.consider(candidate) }
+        if search.best == nil, name.contains(".") { return dottedTail(of: name, among: candidates) }
+        return search.closest
+    }
+
+    /// A dotted id whose last part is right but whose prefix is wrong.
+    static func dottedTail(of name: String, among candidates: [String]) -> String? {
+        let tail = name.split(separator: ".").last.map(String.init) ?? name
+        return candidates.filter { $0.hasSuffix("." + tail) }.sorted().first
+    }
+
+    /// Levenshtein distance, computed only within `limit` of the diagonal and giving up as soon
+    /// as it must exceed `limit` (then it returns `limit + 1`).
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            current[0] = i
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        let outside = limit + 1
+        var previous = [Int](repeating: outside, count: b.count + 1)
+        var current = [Int](repeating: outside, count: b.count + 1)
+        for j in 0...min(b.count, limit) { previous[j] = j }
+        for i in 1...a.count {
+            let low = max(1, i - limit)
+            let high = min(b.count, i + limit)
+            current[0] = i <= limit ? i : outside
+            if low > 1 { current[low - 1] = outside }
             var rowMinimum = current[0]
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, outside)
+                    rowMinimum = min(rowMinimum, current[j])
+                }
             }
-            if rowMinimum > limit { return limit + 1 }
+            if high < b.count { current[high + 1] = outside }
+            if rowMinimum > limit { return outside }
             swap(&previous, &current)
         }
-        return a.isEmpty ? b.count : previous[b.count]
+        return min(previous[b.count], outside)
     }
 }

@@ -46,6 +46,52 @@ public indirect enum ExprKind: Sendable {
     case at(Expr, Expr)
     /// `when condition`: the first period where a condition on a series holds.
     case when(Expr)
+    /// A run of two or more left-to-right operations on one operand: `a + b - c`, `5 years years`,
+    /// `x in months in days`, `s at Q1 at Q2`. One operation is written as its own node
+    /// (`.binary`, `.convert`, ...); a longer run stays flat, so its length never becomes depth.
+    case chain(Expr, [ChainLink])
+}
+
+/// One operation in a chain, applied to what the chain has computed so far.
+public struct ChainLink: Sendable {
+    /// The operations a chain may hold.
+    public enum Kind: Sendable {
+        /// `+ b`, `* b`, `years` (a unit word after a number multiplies), `/yr`.
+        case binary(BinaryOperator, Expr)
+        /// `in unit`.
+        case convert(Expr)
+        /// `as %` or `as % of whole`.
+        case asPercent(of: Expr?)
+        /// `at period`.
+        case at(Expr)
+    }
+
+    /// What it does.
+    public var kind: Kind
+    /// From its operator to its end; the chain up to here spans from the first operand to this end.
+    public var span: Span
+
+    /// Makes a link.
+    public init(_ kind: Kind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+extension Expr {
+    /// An expression from a first operand and the operations after it: the operand itself when
+    /// there are none, one ordinary node for one operation, a chain for more.
+    public static func chain(_ head: Expr, _ links: [ChainLink]) -> Expr {
+        guard let last = links.last else { return head }
+        let span = head.span.union(last.span)
+        guard links.count == 1 else { return Expr(.chain(head, links), span) }
+        switch last.kind {
+        case .binary(let op, let right): return Expr(.binary(op, head, right), span)
+        case .convert(let target): return Expr(.convert(head, target), span)
+        case .asPercent(let whole): return Expr(.asPercent(head, of: whole), span)
+        case .at(let period): return Expr(.at(head, period), span)
+        }
+    }
 }
 
 /// Arithmetic operators.

@@ -10,31 +10,32 @@ extension Parser {
 
     /// conversion ::= comparison ("in" comparison | "as" "%" ("of" comparison)?)*
     mutating func parseConversion() throws -> Expr {
-        var expression = try parseComparison()
+        let first = try parseComparison()
+        var links: [ChainLink] = []
         while true {
             if atKeyword("in") {
-                _ = advance()
+                let word = advance()
                 if current.kind == .percent {
                     throw unexpected(expected: "a unit after 'in' (to show a percentage, write 'as %')")
                 }
                 let target = try parseComparison()
-                expression = Expr(.convert(expression, target), expression.span.union(target.span))
+                links.append(ChainLink(.convert(target), word.span.union(target.span)))
             } else if atKeyword("as") {
-                _ = advance()
+                let word = advance()
                 let percent = current
                 guard percent.kind == .percent else { throw unexpected(expected: "'%' after 'as'") }
                 _ = advance()
                 var whole: Expr?
-                var span = expression.span.union(percent.span)
+                var span = word.span.union(percent.span)
                 if atKeyword("of") {
                     _ = advance()
                     let base = try parseComparison()
                     whole = base
                     span = span.union(base.span)
                 }
-                expression = Expr(.asPercent(expression, of: whole), span)
+                links.append(ChainLink(.asPercent(of: whole), span))
             } else {
-                return expression
+                return .chain(first, links)
             }
         }
     }
@@ -68,23 +69,25 @@ extension Parser {
 
     /// additive ::= multiplicative (("+" | "-") multiplicative)*
     mutating func parseAdditive() throws -> Expr {
-        var left = try parseMultiplicative()
+        let first = try parseMultiplicative()
+        var links: [ChainLink] = []
         while true {
             let op: BinaryOperator
             switch current.kind {
             case .plus: op = .add
             case .minus: op = .subtract
-            default: return left
+            default: return .chain(first, links)
             }
-            _ = advance()
+            let symbol = advance()
             let right = try parseMultiplicative()
-            left = Expr(.binary(op, left, right), left.span.union(right.span))
+            links.append(ChainLink(.binary(op, right), symbol.span.union(right.span)))
         }
     }
 
     /// multiplicative ::= unary (("*" | "/" | "per" | "of") unary)*
     mutating func parseMultiplicative() throws -> Expr {
-        var left = try parseUnary()
+        let first = try parseUnary()
+        var links: [ChainLink] = []
         while true {
             let op: BinaryOperator
             switch current.kind {
@@ -92,11 +95,11 @@ extension Parser {
             case .slash: op = .divide
             case .identifier("per"): op = .per
             case .identifier("of"): op = .of
-            default: return left
+            default: return .chain(first, links)
             }
-            _ = advance()
+            let symbol = advance()
             let right = try parseUnary()
-            left = Expr(.binary(op, left, right), left.span.union(right.span))
+            links.append(ChainLink(.binary(op, right), symbol.span.union(right.span)))
         }
     }
 
@@ -133,16 +136,17 @@ extension Parser {
         case .number, .leftParen: startsWithValue = true
         default: startsWithValue = false
         }
-        var expression = try parsePrimary()
-        guard startsWithValue else { return expression }
+        let first = try parsePrimary()
+        guard startsWithValue else { return first }
+        var links: [ChainLink] = []
         while true {
             if let (name, span) = unitWord(at: position) {
                 position += 1
-                let unit = Expr(.name(name), span)
-                expression = Expr(.binary(.multiply, expression, unit), expression.span.union(span))
+                links.append(ChainLink(.binary(.multiply, Expr(.name(name), span)), span))
             } else if tokens[position].kind == .slash, !tokens[position].spaceBefore,
                 !peek().spaceBefore, let (name, span) = unitWord(at: position + 1)
             {
+                let slash = tokens[position].span
                 position += 2
                 var unit = Expr(.name(name), span)
                 if tokens[position].kind == .caret, case .number = peek().kind, !startsTightRange(at: position + 1) {
@@ -153,9 +157,9 @@ extension Parser {
                             .binary(.power, unit, Expr(.number(literal), exponent.span)), span.union(exponent.span))
                     }
                 }
-                expression = Expr(.binary(.divide, expression, unit), expression.span.union(unit.span))
+                links.append(ChainLink(.binary(.divide, unit), slash.union(unit.span)))
             } else {
-                return expression
+                return .chain(first, links)
             }
         }
     }

@@ -134,13 +134,14 @@ extension Parser {
 
     /// atExpression ::= power ("at" periodOperand)*
     mutating func parseAtExpression() throws -> Expr {
-        var expression = try parsePower()
+        let first = try parsePower()
+        var links: [ChainLink] = []
         while atKeyword("at") {
-            _ = advance()
+            let word = advance()
             let period = try parsePeriodOperand()
-            expression = Expr(.at(expression, period), expression.span.union(period.span))
+            links.append(ChainLink(.at(period), word.span.union(period.span)))
         }
-        return expression
+        return .chain(first, links)
     }
 
     /// whenExpression ::= "when" comparison

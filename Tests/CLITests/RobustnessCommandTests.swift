@@ -1,0 +1,45 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Hostile and oversized input through the real binary: an answer or a clean error, never a signal.
+@Suite("robustness")
+struct RobustnessCommandTests {
+    /// A fresh directory holding one notebook.
+    func scratch(_ name: String, _ text: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-robust-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        return directory
+    }
+
+    @Test(
+        "long flat chains work in eval, check, run and the piped REPL",
+        arguments: [
+            ("3", " + 2", 60_000, "120,003"), ("64", " * 1 / 1", 20_000, "64"),
+            ("6 years", " in months", 20_000, "72 months"), ("0.75", " as %", 30_000, "75%"),
+        ])
+    func chains(head: String, link: String, count: Int, value: String) throws {
+        let text = "let t = " + head + String(repeating: link, count: count)
+        let evaluated = try TNBProcess.run(["eval"], stdin: text + "\nt\n")
+        #expect(evaluated.stdout == value + "\n")
+        #expect(evaluated.status == 0)
+        let piped = try TNBProcess.run([], stdin: text + "\nt\n")
+        #expect(piped.stdout.hasSuffix(value + "\n"))
+        #expect(piped.status == 0)
+        let directory = try scratch("chain.tnb", text + "\nassert t == t\n")
+        #expect(try TNBProcess.run(["check", "chain.tnb"], directory: directory).status == 0)
+        let run = try TNBProcess.run(["run", "chain.tnb", "-o", "out"], directory: directory)
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+    }
+
+    @Test("a comment ends at a lone CR or a CRLF, so the assertion after it runs", arguments: ["\r", "\r\n", "\n"])
+    func lineEndings(ending: String) throws {
+        let text = ["// budget check", "let s = $31M/yr", "assert s < $26M/yr"].joined(separator: ending) + ending
+        let directory = try scratch("budget.tnb", "\u{FEFF}" + text)
+        let result = try TNBProcess.run(["check", "budget.tnb"], directory: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("budget.tnb:3:8: error: assertion failed"))
+    }
+}
