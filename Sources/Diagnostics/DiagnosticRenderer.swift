@@ -54,7 +54,8 @@ public struct DiagnosticRenderer: Sendable {
         let lineEnd = line < source.lineStarts.count ? source.lineStarts[line] - 1 : source.bytes.count
         let spanEnd = min(max(span.end, span.start), lineEnd)
         let spanWidth = max(1, source.characterCount(from: span.start, to: spanEnd))
-        let (text, column, width) = source.excerpt(line: line, spanStart: span.start, column: spanColumn, width: spanWidth)
+        let (text, column, width) = source.excerpt(
+            line: line, spanStart: span.start, column: spanColumn, width: spanWidth)
         let indent = String(repeating: " ", count: column - 1)
         let marks = "^" + String(repeating: "~", count: width - 1)
         return " \(gutter) | \(text)\n \(pad) | \(indent)\(paint(marks, bold: false))\n"

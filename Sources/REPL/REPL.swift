@@ -175,7 +175,8 @@ public struct REPL {
     ) {
         if reply.shownDiagnostics < DiagnosticRenderer.maximumShown {
             let rendered = renderer.render(
-                diagnostic, input: input, inputFile: inputFile, firstLine: firstLine, sources: sources ?? session.sources)
+                diagnostic, input: input, inputFile: inputFile, firstLine: firstLine,
+                sources: sources ?? session.sources)
             reply.error(rendered)
             reply.shownDiagnostics += 1
         } else {

@@ -52,7 +52,10 @@ struct RobustnessCommandTests {
         #expect(evaluated.status == 65)
         #expect(evaluated.stderr.utf8.count < 20_000)
         #expect(evaluated.stderr.hasSuffix("... and 11950 more diagnostics not shown\n"))
-        #expect(evaluated.stderr.contains("\n 1 | ...zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz...\n   |                                            ^~\n"))
+        #expect(
+            evaluated.stderr.contains(
+                "\n 1 | ...zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz...\n   |                                            ^~\n"
+            ))
         let piped = try TNBProcess.run([], stdin: line + "\n")
         #expect(piped.stderr.utf8.count < 30_000)
         #expect(piped.stderr.components(separatedBy: "... and 11950 more diagnostics not shown\n").count == 3)
