@@ -31,20 +31,31 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    /// Renders several diagnostics one after another.
+    /// How many diagnostics one rendering shows; a closing line counts the rest.
+    public static let maximumShown = 50
+
+    /// Renders several diagnostics one after another, at most `maximumShown` of them.
     public func render(_ diagnostics: [Diagnostic], sources: [SourceFile]) -> String {
-        diagnostics.map { render($0, sources: sources) }.joined()
+        let shown = diagnostics.prefix(DiagnosticRenderer.maximumShown).map { render($0, sources: sources) }.joined()
+        return shown + DiagnosticRenderer.omitted(diagnostics.count - DiagnosticRenderer.maximumShown)
+    }
+
+    /// The closing line for diagnostics left out, or nothing when none were.
+    public static func omitted(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return "... and \(count) more \(count == 1 ? "diagnostic" : "diagnostics") not shown\n"
     }
 
     /// The numbered source line and the caret line under a span.
     func excerpt(source: SourceFile, span: Span) -> String {
-        let (line, column) = source.location(of: span.start)
-        let text = source.line(line)
+        let (line, spanColumn) = source.location(of: span.start)
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
         let lineEnd = line < source.lineStarts.count ? source.lineStarts[line] - 1 : source.bytes.count
         let spanEnd = min(max(span.end, span.start), lineEnd)
-        let width = max(1, source.characterCount(from: span.start, to: spanEnd))
+        let spanWidth = max(1, source.characterCount(from: span.start, to: spanEnd))
+        let (text, column, width) = source.excerpt(
+            line: line, spanStart: span.start, column: spanColumn, width: spanWidth)
         let indent = String(repeating: " ", count: column - 1)
         let marks = "^" + String(repeating: "~", count: width - 1)
         return " \(gutter) | \(text)\n \(pad) | \(indent)\(paint(marks, bold: false))\n"

@@ -22,14 +22,19 @@ struct InputRenderer {
         guard diagnostic.span.file == inputFile else {
             return DiagnosticRenderer(colour: colour).render(diagnostic, sources: sources)
         }
-        let (line, column) = input.location(of: diagnostic.span.start)
-        let marks = paint(caret(diagnostic.span, line: line, in: input), bold: false)
+        let (line, spanColumn) = input.location(of: diagnostic.span.start)
+        let spanMarks = caret(diagnostic.span, line: line, in: input)
+        let (text, column, width) = input.excerpt(
+            line: line, spanStart: diagnostic.span.start, column: spanColumn, width: spanMarks.count)
+        // The line just typed is still on the screen whole: its caret goes under the span itself.
+        let onScreen = interactive && line == input.lineStarts.count
+        let marks = paint(onScreen ? spanMarks : "^" + String(repeating: "~", count: max(0, width - 1)), bold: false)
         let heading = "\(label(diagnostic.severity)) \(diagnostic.message) [\(diagnostic.id)]\n"
         var out = ""
         if interactive {
-            let indent = String(repeating: " ", count: InputRenderer.promptWidth + column - 1)
+            let indent = String(repeating: " ", count: InputRenderer.promptWidth + (onScreen ? spanColumn : column) - 1)
             if line != input.lineStarts.count {
-                out += String(repeating: " ", count: InputRenderer.promptWidth) + input.line(line) + "\n"
+                out += String(repeating: " ", count: InputRenderer.promptWidth) + text + "\n"
             }
             out += indent + marks + "\n" + heading
         } else {
@@ -37,7 +42,7 @@ struct InputRenderer {
             let gutter = String(number)
             let pad = String(repeating: " ", count: gutter.count)
             out += "\(input.name):\(number):\(column): " + heading
-            out += " \(gutter) | \(input.line(line))\n"
+            out += " \(gutter) | \(text)\n"
             out += " \(pad) | " + String(repeating: " ", count: column - 1) + marks + "\n"
         }
         for (label, _) in diagnostic.related { out += "   = note: \(label)\n" }

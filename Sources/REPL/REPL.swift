@@ -161,15 +161,20 @@ public struct REPL {
     var failureSummary: String {
         let count = failures.count
         var out = "tnb: \(count) \(count == 1 ? "error" : "errors") in standard input\n"
-        for failure in failures { out += "line \(failure.line): \(failure.message)\n" }
-        return out
+        for failure in failures.prefix(DiagnosticRenderer.maximumShown) {
+            out += "line \(failure.line): \(failure.message)\n"
+        }
+        return out + DiagnosticRenderer.omitted(count - DiagnosticRenderer.maximumShown)
     }
 
     /// Handles one whole input, a statement (perhaps over several lines) or a meta command,
     /// which began on line `firstLine` of the input.
     public mutating func handle(_ text: String, firstLine: Int = 1) -> Reply {
-        MetaCommand.isMetaCommand(text)
+        var reply =
+            MetaCommand.isMetaCommand(text)
             ? runCommand(text, firstLine: firstLine) : runStatements(text, firstLine: firstLine)
+        if reply.omittedDiagnostics > 0 { reply.error(DiagnosticRenderer.omitted(reply.omittedDiagnostics)) }
+        return reply
     }
 
     /// Adds a rendered diagnostic to a reply, and to the failures when it is an error.
@@ -177,9 +182,15 @@ public struct REPL {
         _ diagnostic: Diagnostic, in reply: inout Reply, input: SourceFile, inputFile: FileID, firstLine: Int,
         sources: [SourceFile]? = nil
     ) {
-        let rendered = renderer.render(
-            diagnostic, input: input, inputFile: inputFile, firstLine: firstLine, sources: sources ?? session.sources)
-        reply.error(rendered)
+        if reply.shownDiagnostics < DiagnosticRenderer.maximumShown {
+            let rendered = renderer.render(
+                diagnostic, input: input, inputFile: inputFile, firstLine: firstLine,
+                sources: sources ?? session.sources)
+            reply.error(rendered)
+            reply.shownDiagnostics += 1
+        } else {
+            reply.omittedDiagnostics += 1
+        }
         guard diagnostic.severity == .error else { return }
         reply.failed = true
         var line = firstLine
@@ -196,6 +207,9 @@ public struct Reply: Sendable {
     public var failed = false
     /// Whether the input asked to leave.
     public var quits = false
+    /// How many diagnostics it shows, and how many it leaves out past the limit.
+    var shownDiagnostics = 0
+    var omittedDiagnostics = 0
 
     /// Adds a result.
     mutating func output(_ text: String) {

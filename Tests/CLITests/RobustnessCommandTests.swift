@@ -42,4 +42,22 @@ struct RobustnessCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("budget.tnb:3:8: error: assertion failed"))
     }
+
+    @Test("many errors on one long line print a window of it, fifty of them and a count of the rest")
+    func manyErrorsOnALongLine() throws {
+        let line = String(repeating: "zz; ", count: 12_000)
+        let started = Date()
+        let evaluated = try TNBProcess.run(["eval"], stdin: line + "\n")
+        #expect(Date().timeIntervalSince(started) < 20)
+        #expect(evaluated.status == 65)
+        #expect(evaluated.stderr.utf8.count < 20_000)
+        #expect(evaluated.stderr.hasSuffix("... and 11950 more diagnostics not shown\n"))
+        #expect(
+            evaluated.stderr.contains(
+                "\n 1 | ...zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz; zz...\n   |                                            ^~\n"
+            ))
+        let piped = try TNBProcess.run([], stdin: line + "\n")
+        #expect(piped.stderr.utf8.count < 30_000)
+        #expect(piped.stderr.components(separatedBy: "... and 11950 more diagnostics not shown\n").count == 3)
+    }
 }
