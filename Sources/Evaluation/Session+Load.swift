@@ -24,6 +24,7 @@ extension Session {
     /// end, not after each statement.
     public mutating func load(_ statements: [Statement], asOf override: Period? = nil) -> LoadResult {
         let order = DependencyOrder(statements)
+        let hadDefinitions = !definitions.isEmpty
         var results = [StatementResult?](repeating: nil, count: statements.count)
         reserveCapacity(definitions: definitions.count + statements.count)
         if let override { setAsOf(override) }
@@ -41,7 +42,8 @@ extension Session {
         deferredRecomputation = outer
         // Loaded definitions ran after what they use; what is stale is the definitions outside
         // the load that use a loaded name, and everything after them.
-        let changes = recompute(graph.dependents(of: Array(loaded), startingOutside: loaded))
+        let changes =
+            hadDefinitions ? recompute(graph.dependents(of: Array(loaded), startingOutside: loaded)) : []
         return LoadResult(results: results, orderDiagnostics: order.diagnostics, changes: changes)
     }
 }

@@ -102,7 +102,6 @@ public struct RunOptions: Sendable {
         mode: RunMode = .render, format: ReportFormat = .text, width: Int = 80, output: String? = nil,
         settings: [ParamSetting] = [], colour: Bool = false, asOf: Period? = nil
     ) {
-        self.asOf = asOf
         self.mode = mode
         self.format = format
         self.width = width

@@ -95,7 +95,7 @@ struct ReplDocsTests {
 }
 
 @Suite("Long chains of definitions")
-struct LongChainTests {
+struct LongDefinitionChainTests {
     static func chain(_ count: Int) -> [String] {
         ["let a0 = 1"] + (1...count).map { "let a\($0) = a\($0 - 1) + 1" }
     }
@@ -104,7 +104,7 @@ struct LongChainTests {
     func replChain() throws {
         let count = 20_000
         let input =
-            (LongChainTests.chain(count) + ["let a\(count) = 5", "let a0 = 2", "a\(count - 1)"])
+            (LongDefinitionChainTests.chain(count) + ["let a\(count) = 5", "let a0 = 2", "a\(count - 1)"])
             .joined(separator: "\n") + "\n"
         let result = try TNBProcess.run([], stdin: input)
         #expect(result.status == 0)
@@ -118,7 +118,7 @@ struct LongChainTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let notebook = directory.appendingPathComponent("chain.tnb")
-        try (LongChainTests.chain(count).reversed().joined(separator: "\n") + "\n").write(
+        try (LongDefinitionChainTests.chain(count).reversed().joined(separator: "\n") + "\n").write(
             to: notebook, atomically: true, encoding: .utf8)
         let check = try TNBProcess.run(["check", notebook.path])
         #expect(check.status == 0)

@@ -6,19 +6,6 @@ import Testing
 /// right operand of `+` or `-` scales the left side.
 @Suite("Percentages are shares")
 struct PercentageTests {
-    func display(_ text: String) -> [String] {
-        var session = Session()
-        return session.run(text).results.compactMap {
-            if case .value(let value) = $0.outcome { return ValueFormatter().display(value) }
-            return nil
-        }
-    }
-
-    func errors(_ text: String) -> [String] {
-        var session = Session()
-        return session.run(text).diagnostics.map(\.id)
-    }
-
     @Test(
         "a percentage of a plain number is a plain number; of a percentage, a percentage",
         arguments: [
@@ -27,7 +14,7 @@ struct PercentageTests {
             ("10% / 2", "5%"), ("10% / 20%", "0.5"),
         ])
     func shares(input: String, expected: String) {
-        #expect(display(input) == [expected])
+        #expect(displays(input) == [expected])
     }
 
     @Test(
@@ -38,7 +25,7 @@ struct PercentageTests {
             ("let tax = 8%\n$100 + tax", "$108"), ("param g = 15%\n$100 + g", "$115"),
         ])
     func calculatorRule(input: String, expected: String) {
-        #expect(display(input).last == expected)
+        #expect(displays(input).last == expected)
     }
 
     @Test(
@@ -48,11 +35,11 @@ struct PercentageTests {
             ("let a = 1-2M\nlet b = 2-3M\na * 0.5 + b * 0.5 - b * 1%", "1.47M to 2.48M"),
         ])
     func onlyWrittenPercentagesScale(input: String, expected: String) {
-        #expect(display(input).last == expected)
+        #expect(displays(input).last == expected)
     }
 
     @Test("money plus a percentage that came out of a product is a mismatch, not a scaling")
     func computedPercentageOnMoney() {
-        #expect(errors("$100 + 10% * 2") == ["mismatched-dimensions"])
+        #expect(errorIDs("$100 + 10% * 2") == ["mismatched-dimensions"])
     }
 }

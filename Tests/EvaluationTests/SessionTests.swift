@@ -4,23 +4,9 @@ import Testing
 
 @Suite("Session")
 struct SessionTests {
-    func display(_ text: String) -> [String] {
-        var session = Session()
-        let result = session.run(text)
-        return result.results.compactMap {
-            if case .value(let value) = $0.outcome { return ValueFormatter().display(value) }
-            return nil
-        }
-    }
-
-    func errors(_ text: String) -> [String] {
-        var session = Session()
-        return session.run(text).diagnostics.map(\.id)
-    }
-
     @Test("percent of money stays money")
     func percentOfMoney() {
-        #expect(display("72% of $40B") == ["$28.8B"])
+        #expect(displays("72% of $40B") == ["$28.8B"])
     }
 
     @Test(
@@ -37,7 +23,7 @@ struct SessionTests {
             ("> {1 +", "unclosed-interpolation"), ("1 2", "unexpected-token"), ("\"a\" + 1", "type-mismatch"),
         ])
     func errorKinds(input: String, id: String) {
-        #expect(errors(input) == [id])
+        #expect(errorIDs(input) == [id])
     }
 
     @Test(
@@ -68,9 +54,9 @@ struct SessionTests {
 
     @Test("a unit a notebook declares is its own dimension")
     func declaredUnit() {
-        #expect(display("unit widget\n3 widgets * 2") == ["6 widgets"])
-        #expect(errors("unit widget\n3 widgets + 2 people") == ["mismatched-dimensions"])
-        #expect(display("unit kilotoken = 1000 tokens\n3 kilotokens in tokens") == ["3,000 tokens"])
+        #expect(displays("unit widget\n3 widgets * 2") == ["6 widgets"])
+        #expect(errorIDs("unit widget\n3 widgets + 2 people") == ["mismatched-dimensions"])
+        #expect(displays("unit kilotoken = 1000 tokens\n3 kilotokens in tokens") == ["3,000 tokens"])
     }
 
     @Test("redefinition recomputes dependents and reports old and new values")
@@ -105,7 +91,7 @@ struct SessionTests {
 
     @Test("comparing ranges can be maybe")
     func rangeComparison() {
-        #expect(display("(1 to 3) < 2\n(1 to 3) < 4\n5 > 3") == ["maybe", "true", "true"])
+        #expect(displays("(1 to 3) < 2\n(1 to 3) < 4\n5 > 3") == ["maybe", "true", "true"])
     }
 
     @Test("a session stops at its definition limit with an error, and redefinition still works")
