@@ -195,7 +195,7 @@ struct ProjectionTests {
             ("as of $5", "unknown-period"),
             ("let p = $5\nas of p", "type-mismatch"),
         ])
-    func errorIDs(input: String, id: String) {
+    func errors(input: String, id: String) {
         #expect(errorIDs(input) == [id])
     }
 
