@@ -55,14 +55,8 @@ public struct JSONRenderer: Sendable {
                 continue
             }
         }
-        let sources = run.figures.map { figure in
-            JSON.object([
-                ("id", JSON.quote(figure.id)), ("label", JSON.quote(figure.label)), ("value", JSON.quote(figure.value)),
-                ("period", figure.period.map(JSON.quote) ?? "null"), ("speaker", JSON.quote(figure.speaker)),
-                ("document", JSON.quote(figure.source)), ("timestamp", figure.timestamp.map(JSON.quote) ?? "null"),
-                ("quote", JSON.quote(figure.quote)),
-            ])
-        }
+        // The same figure object as `tnb eval --json --why` and `tnb figures --json` give.
+        let sources = run.figures.map(formatter.json(figure:))
         let passed = run.failedAssertions.isEmpty
         var out = "{\n"
         out += "  \"notebook\": \(JSON.quote(run.reportName)),\n"

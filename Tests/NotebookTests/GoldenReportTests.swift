@@ -4,7 +4,8 @@ import Presentation
 import TestSupport
 import Testing
 
-/// Every notebook in Notebooks/ renders byte for byte to the reports committed beside it.
+/// Every notebook in Notebooks/ renders byte for byte to the text, Markdown and JSON reports
+/// committed beside it.
 /// `RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests` rewrites them; review the diff.
 @Suite("Golden reports")
 struct GoldenReportTests {
@@ -30,12 +31,16 @@ struct GoldenReportTests {
         #expect(!run.figures.isEmpty)
     }
 
-    @Test("the text and markdown reports match the committed ones", arguments: notebooks)
+    @Test("the text, Markdown and JSON reports match the committed ones", arguments: notebooks)
     func golden(_ name: String) throws {
         let text = try Fixtures.text("Notebooks/" + name)
         let run = NotebookRun(Notebook(name: "Notebooks/" + name, text: text))
         let base = "Notebooks/" + name.dropLast(4)
-        for (report, suffix) in [(TextRenderer().render(run), ".txt"), (MarkdownRenderer().render(run), ".md")] {
+        let reports = [
+            (TextRenderer().render(run), ".txt"), (MarkdownRenderer().render(run), ".md"),
+            (JSONRenderer().render(run), ".json"),
+        ]
+        for (report, suffix) in reports {
             let path = base + suffix
             if GoldenReportTests.recording {
                 try report.write(to: Fixtures.path(path), atomically: true, encoding: .utf8)
