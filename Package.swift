@@ -17,9 +17,9 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Platform"),
         .target(name: "Syntax", dependencies: ["Diagnostics"]),
-        .target(name: "Units", dependencies: ["Diagnostics"]),
+        .target(name: "Units", dependencies: ["Diagnostics", "Platform"]),
         .target(name: "Dataset"),
-        .target(name: "Evaluation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset"]),
+        .target(name: "Evaluation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Platform"]),
         .target(name: "Notebook", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation"]),
         .target(
             name: "Presentation", dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation", "Notebook"]),

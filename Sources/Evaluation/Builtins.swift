@@ -1,12 +1,7 @@
 import Diagnostics
+import Platform
 import Syntax
 import Units
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 /// The built-in functions: min, max, round, abs, sqrt, ln, exp, low, high, mid.
 enum Builtins {
@@ -57,7 +52,7 @@ enum Builtins {
             var scale = 1.0
             if quantities.count == 2 {
                 try plain(quantities[1])
-                scale = Glibc.pow(10, quantities[1].low.rounded())
+                scale = pow(10.0, quantities[1].low.rounded())
             }
             let styleScale = quantities[0].style == .percent ? 100.0 : 1.0
             result = try evaluator.arithmetic(span) {

@@ -1,12 +1,7 @@
 import Diagnostics
+import Platform
 import Syntax
 import Units
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 extension Evaluator {
     /// The most steps one projection may take.

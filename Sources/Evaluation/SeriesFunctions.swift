@@ -1,12 +1,7 @@
 import Diagnostics
+import Platform
 import Syntax
 import Units
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 /// The functions over a series: sum, average, total, growth, cagr, doubling.
 ///

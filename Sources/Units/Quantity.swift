@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// How a unitless quantity is shown: as a plain number, a percentage or a multiplier.
 public enum NumberStyle: Sendable, Hashable {
