@@ -77,7 +77,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Counts characters (not continuation bytes) between two byte offsets.
-    func characterCount(from start: Int, to end: Int) -> Int {
+    public func characterCount(from start: Int, to end: Int) -> Int {
         var count = 0
         var index = start
         while index < end {

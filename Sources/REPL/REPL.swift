@@ -68,7 +68,9 @@ public struct REPL {
         self.home = home
     }
 
-    var renderer: InputRenderer { InputRenderer(interactive: mode == .interactive, colour: colour) }
+    var renderer: DiagnosticRenderer {
+        DiagnosticRenderer(colour: colour, layout: mode == .interactive ? .underPrompt : .compiler)
+    }
 
     /// The name diagnostics give typed input.
     var inputName: String { mode == .piped ? "<stdin>" : "<input>" }
@@ -184,7 +186,7 @@ public struct REPL {
     ) {
         if reply.shownDiagnostics < DiagnosticRenderer.maximumShown {
             let rendered = renderer.render(
-                diagnostic, input: input, inputFile: inputFile, firstLine: firstLine,
+                diagnostic, typed: input, inputFile: inputFile, firstLine: firstLine,
                 sources: sources ?? session.sources)
             reply.error(rendered)
             reply.shownDiagnostics += 1

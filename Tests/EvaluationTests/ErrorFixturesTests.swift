@@ -1,6 +1,7 @@
 import Diagnostics
 import Evaluation
 import Foundation
+import Presentation
 import TestSupport
 import Testing
 

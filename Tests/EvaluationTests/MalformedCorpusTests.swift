@@ -1,5 +1,6 @@
 import Diagnostics
 import Evaluation
+import Presentation
 import TestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import Diagnostics
+import Presentation
 import Testing
 
 @Suite("Diagnostic rendering")
@@ -37,27 +38,5 @@ struct DiagnosticRendererTests {
             diagnostic.json(sources: [source])
                 == #"{"error": "unexpected character '?'", "id": "unexpected-character", "file": "<input>", "line": 2, "column": 3}"#
         )
-    }
-}
-
-@Suite("Source positions")
-struct SourcePositionTests {
-    @Test("UTF-16 columns count emoji as two units and tabs and combining marks as one each")
-    func utf16Columns() {
-        let text = "let a = 1\n\tlet 😀 = \"e\u{301}\" + x\n"
-        let source = SourceFile(name: "t.tnb", text: text)
-        let offset = Array(text.utf8).count - 2  // the `x`
-        #expect(source.utf16Position(of: offset) == (2, 17))  // as Python counts UTF-16 units
-        #expect(source.location(of: offset).line == 2)
-        #expect(source.utf16Position(of: 0) == (1, 0))
-    }
-
-    @Test("a file id is a source's index, and the command line is none of them")
-    func fileIDs() {
-        let sources = [SourceFile(name: "a.tnb", text: "1")]
-        #expect(sources[file: 0]?.name == "a.tnb")
-        #expect(sources[file: .commandLine] == nil)
-        #expect(sources[file: FileID(3)] == nil)
-        #expect(!FileID.commandLine.isSource)
     }
 }
