@@ -25,7 +25,7 @@ public struct NotebookOutcome: Sendable {
 public enum BatchRunner {
     /// Runs every notebook; a broken one does not stop the others.
     static func run(_ paths: [String], options: RunOptions) -> (outcomes: [NotebookOutcome], status: ExitStatus) {
-        if paths.count > 1, let output = options.output, options.mode == .render || options.mode == .compare,
+        if paths.count > 1, let output = options.output, options.mode == .render || options.mode == .checkReports,
             !output.hasSuffix("/"), !Files.isDirectory(output)
         {
             return usage("-o '\(output)' must be a directory when running several notebooks")

@@ -25,24 +25,16 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "After each result, list the dataset figures it came from.")
     var why = false
 
-    @Option(name: .long, help: "Significant digits to show (1-15).")
-    var precision: Int = 3
-
-    @Option(name: .customLong("as-of"), help: "The period to count from, such as 'Q3 2026' (default: Apr 2026).")
-    var asOf: String?
-
-    func validate() throws {
-        guard (1...15).contains(precision) else { throw ValidationError("--precision must be between 1 and 15") }
-        if let asOf, Session.period(asOf) == nil { throw ValidationError("--as-of: unknown period '\(asOf)'") }
-    }
+    @OptionGroup var precision: PrecisionOption
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         let text = expressions.isEmpty ? Output.readStandardInput() : expressions.joined(separator: "\n")
         var options = SessionOptions()
-        if let asOf, let period = Session.period(asOf) { options.asOf = period }
+        if let period = asOf.period { options.asOf = period }
         var session = Session(options: options)
         let result = session.run(text)
-        let formatter = ValueFormatter(significant: precision)
+        let formatter = ValueFormatter(significant: precision.precision)
         let words = OutcomeText(formatter: formatter)
         var out = ""
         for statement in result.results {

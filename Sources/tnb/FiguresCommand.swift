@@ -25,11 +25,9 @@ struct FiguresCommand: ParsableCommand {
     @Option(name: .long, help: "The most columns a table may take (40-1000).")
     var width: Int = 120
 
-    @Option(name: .long, help: "Significant digits to show (1-15).")
-    var precision: Int = 3
+    @OptionGroup var precision: PrecisionOption
 
     func validate() throws {
-        guard (1...15).contains(precision) else { throw ValidationError("--precision must be between 1 and 15") }
         guard (40...1000).contains(width) else { throw ValidationError("--width must be between 40 and 1000") }
     }
 
@@ -49,7 +47,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         var session = Session()
         let result = session.run(Self.source(of: query), name: "<query>")
-        let formatter = ValueFormatter(significant: precision, tableWidth: width)
+        let formatter = ValueFormatter(significant: precision.precision, tableWidth: width)
         var out = ""
         for statement in result.results {
             guard case .value(let value) = statement.outcome else { continue }

@@ -26,7 +26,7 @@ struct NotebookJob {
             outcome.fail(.failure, renderer.render(run.assertionDiagnostics(), sources: sources))
         }
         switch options.mode {
-        case .check:
+        case .evaluateOnly:
             break
         case .params:
             outcome.stdout = paramList(run)
@@ -42,17 +42,18 @@ struct NotebookJob {
             } else {
                 outcome.stdout = report
             }
-        case .compare:
+        case .checkReports:
             compare(render(run), into: &outcome)
         }
         return outcome
     }
 
     func render(_ run: NotebookRun) -> String {
-        switch options.format {
-        case .text: TextRenderer(width: options.width).render(run)
-        case .markdown: MarkdownRenderer().render(run)
-        case .json: JSONRenderer().render(run)
+        let formatter = ValueFormatter(significant: options.precision)
+        return switch options.format {
+        case .text: TextRenderer(width: options.width, formatter: formatter).render(run)
+        case .markdown: MarkdownRenderer(formatter: formatter).render(run)
+        case .json: JSONRenderer(formatter: formatter).render(run)
         }
     }
 
@@ -60,7 +61,7 @@ struct NotebookJob {
     func destination() -> String? {
         let name = notebook.source.name
         guard let output = options.output else {
-            return options.mode == .compare
+            return options.mode == .checkReports
                 ? NotebookJob.reportPath(beside: name, extension: options.format.fileExtension) : nil
         }
         if output.hasSuffix("/") || Files.isDirectory(output) {
@@ -86,7 +87,7 @@ struct NotebookJob {
 
     /// `Notebooks/a.tnb:12: growth = 4x`, one line per param, with `(set)` for overridden ones.
     func paramList(_ run: NotebookRun) -> String {
-        let formatter = ValueFormatter()
+        let formatter = ValueFormatter(significant: options.precision)
         var out = ""
         for entry in run.entries {
             guard case .param(let name, _) = entry.statement.kind, case .binding(_, let value, _)? = entry.outcome

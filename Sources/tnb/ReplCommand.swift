@@ -17,18 +17,13 @@ struct ReplCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Significant digits to show (1-15).")
-    var precision: Int = 3
-
-    func validate() throws {
-        guard (1...15).contains(precision) else { throw ValidationError("--precision must be between 1 and 15") }
-    }
+    @OptionGroup var precision: PrecisionOption
 
     func run() throws {
         let interactive = isatty(STDIN_FILENO) == 1
         var repl = REPL(
             mode: interactive ? .interactive : .piped, colour: interactive && Output.useColour(STDOUT_FILENO),
-            precision: precision, home: Files.environment("HOME"))
+            precision: precision.precision, home: Files.environment("HOME"))
         let end: REPL.End
         if interactive {
             var reader = ReadlineReader(store: HistoryStore.defaultPath().map { HistoryStore(path: $0) })

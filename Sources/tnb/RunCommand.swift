@@ -25,15 +25,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to FILE, or into DIR.")
     var output: String?
 
-    @Option(name: .long, help: "Report format: text, markdown or json.")
-    var format: String = "text"
+    @Option(name: .long, help: "Report format: text, markdown or json (default: from -o's extension, else text).")
+    var format: String?
 
-    @Option(name: .customLong("set"), help: "Override a param: name=value (a typed value such as 5x or $30M/yr).")
-    var settings: [String] = []
-
-    @Option(
-        name: .customLong("as-of"), help: "The period notebooks count from (Q3 2026), replacing their 'as of' line.")
-    var asOf: String?
+    @OptionGroup var set: SetOptions
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var precision: PrecisionOption
 
     @Flag(name: .long, help: "Compare the rendered report with the one on disk; exit 1 with a diff when stale.")
     var check = false
@@ -46,19 +43,36 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard !notebooks.isEmpty else { throw ValidationError("give at least one notebook") }
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format must be text, markdown or json, not '\(format)'")
-        }
+        _ = try reportFormat()
         guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
         guard !(check && params) else { throw ValidationError("--check and --params cannot be used together") }
-        if let asOf, Session.period(asOf) == nil { throw ValidationError("--as-of: unknown period '\(asOf)'") }
+    }
+
+    /// `--format`, or the format `-o FILE`'s extension names (`.txt`, `.md`, `.json`), or text;
+    /// a `--format` that contradicts the extension is a usage error.
+    func reportFormat() throws -> ReportFormat {
+        let named = output.flatMap { path -> ReportFormat? in
+            guard !path.hasSuffix("/"), let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else {
+                return nil
+            }
+            let suffix = path[path.index(after: dot)...]
+            return ReportFormat.allCases.first { $0.fileExtension == suffix }
+        }
+        guard let format else { return named ?? .text }
+        guard let given = ReportFormat(rawValue: format) else {
+            throw ValidationError("--format must be text, markdown or json, not '\(format)'")
+        }
+        if let named, named != given, let output {
+            throw ValidationError("--format \(format) does not match -o '\(output)' (a .\(named.fileExtension) file)")
+        }
+        return given
     }
 
     func run() throws {
-        let mode: RunMode = params ? .params : check ? .compare : .render
+        let mode: RunMode = params ? .params : check ? .checkReports : .render
         try BatchCommand.run(
-            notebooks, mode: mode, format: ReportFormat(rawValue: format) ?? .text, width: width, output: output,
-            settings: settings, asOf: asOf.flatMap { Session.period($0) })
+            notebooks, mode: mode, format: try reportFormat(), width: width, output: output, settings: set.settings,
+            asOf: asOf.period, precision: precision.precision)
     }
 }
 
@@ -76,22 +90,17 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The .tnb notebooks to check.")
     var notebooks: [String] = []
 
-    @Option(name: .customLong("set"), help: "Override a param: name=value.")
-    var settings: [String] = []
-
-    @Option(
-        name: .customLong("as-of"), help: "The period notebooks count from (Q3 2026), replacing their 'as of' line.")
-    var asOf: String?
+    @OptionGroup var set: SetOptions
+    @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
         guard !notebooks.isEmpty else { throw ValidationError("give at least one notebook") }
-        if let asOf, Session.period(asOf) == nil { throw ValidationError("--as-of: unknown period '\(asOf)'") }
     }
 
     func run() throws {
         try BatchCommand.run(
-            notebooks, mode: .check, format: .text, width: 80, output: nil, settings: settings,
-            asOf: asOf.flatMap(Session.period))
+            notebooks, mode: .evaluateOnly, format: .text, width: 80, output: nil, settings: set.settings,
+            asOf: asOf.period)
     }
 }
 
@@ -99,7 +108,7 @@ struct CheckCommand: ParsableCommand {
 enum BatchCommand {
     static func run(
         _ paths: [String], mode: RunMode, format: ReportFormat, width: Int, output: String?, settings: [String],
-        asOf: Period? = nil
+        asOf: Period? = nil, precision: Int = 3
     ) throws {
         let colour = Output.useColour(2)
         var parsed: [ParamSetting] = []
@@ -112,7 +121,8 @@ enum BatchCommand {
             }
         }
         let options = RunOptions(
-            mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour, asOf: asOf)
+            mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour, asOf: asOf,
+            precision: precision)
         let (outcomes, status) = BatchRunner.run(paths, options: options)
         var printed = false
         for outcome in outcomes {

@@ -28,10 +28,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 public enum RunMode: Sendable {
     /// Render the report (to standard output, or to `-o`).
     case render
-    /// Render in memory and compare with the report on disk.
-    case compare
-    /// Parse and evaluate only (`tnb check`).
-    case check
+    /// `tnb run --check`: render in memory and compare with the report on disk.
+    case checkReports
+    /// `tnb check`: parse and evaluate only.
+    case evaluateOnly
     /// List the params (`tnb run --params`).
     case params
 }
@@ -96,12 +96,15 @@ public struct RunOptions: Sendable {
     public var colour: Bool
     /// `--as-of`: the period every notebook counts from, over its own `as of`.
     public var asOf: Period?
+    /// `--precision`: significant digits in reports.
+    public var precision: Int
 
     /// Makes options.
     public init(
         mode: RunMode = .render, format: ReportFormat = .text, width: Int = 80, output: String? = nil,
-        settings: [ParamSetting] = [], colour: Bool = false, asOf: Period? = nil
+        settings: [ParamSetting] = [], colour: Bool = false, asOf: Period? = nil, precision: Int = 3
     ) {
+        self.precision = precision
         self.mode = mode
         self.format = format
         self.width = width

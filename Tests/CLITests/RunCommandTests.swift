@@ -317,3 +317,39 @@ struct NotebookErrorFixtureTests {
         #expect(result.stderr.contains("[\(id)]"))
     }
 }
+
+extension RunCommandTests {
+    @Test("-o picks the format from its extension; a --format that contradicts it is a usage error")
+    func formatFromExtension() throws {
+        let directory = try scratch(["good.tnb": RunCommandTests.good])
+        for (file, start) in [("r.md", "# Good"), ("r.json", "{\n  \"notebook\""), ("r.txt", "Good\n====")] {
+            let result = try TNBProcess.run(["run", "good.tnb", "-o", file], directory: directory)
+            #expect(result.status == 0, "\(file): \(result.stderr)")
+            #expect(read(directory, file)?.hasPrefix(start) == true, "\(file)")
+        }
+        let clash = try TNBProcess.run(["run", "good.tnb", "-o", "r.md", "--format", "json"], directory: directory)
+        #expect(clash.status == 64)
+        #expect(clash.stderr.contains("--format json does not match -o 'r.md'"))
+        let unknown = try TNBProcess.run(["run", "good.tnb", "-o", "r.report"], directory: directory)
+        #expect(unknown.status == 0)
+        #expect(read(directory, "r.report")?.hasPrefix("Good\n====") == true)
+    }
+
+    @Test("--precision sets the significant digits of a run's report")
+    func precision() throws {
+        let directory = try scratch(["p.tnb": "# P\nlet x = 2/3\nassert x < 1\n"])
+        let three = try TNBProcess.run(["run", "p.tnb"], directory: directory)
+        let five = try TNBProcess.run(["run", "p.tnb", "--precision", "5"], directory: directory)
+        #expect(three.stdout.contains("0.667"))
+        #expect(five.stdout.contains("0.66667"))
+        let bad = try TNBProcess.run(["run", "p.tnb", "--precision", "0"], directory: directory)
+        #expect(bad.status == 64)
+    }
+
+    @Test("tnb --version names the version")
+    func version() throws {
+        let result = try TNBProcess.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("tnb "))
+    }
+}
