@@ -1,11 +1,15 @@
+import Foundation
 import TestSupport
 import Testing
 
-/// Runs every `$ tnb ...` line of the ```console blocks of docs/*.md through the built binary,
-/// from the repository root, and compares its standard output with the lines that follow.
+/// Runs every `$ tnb ...` line of the ```console blocks of docs/*.md and README.md through the
+/// built binary, from the repository root, and compares its standard output with the lines that
+/// follow.
 ///
 /// The output of a command runs up to the next `$ ` line or the end of the block. If its last
-/// line is `[exit N]`, the command must exit with status N; otherwise it must exit 0. A command
+/// line is `[exit N]`, the command must exit with status N; otherwise it must exit 0. A last
+/// line `...` means the output only begins with the lines before it. A word with `*` is
+/// expanded as a shell would, against the files of one directory (`Notebooks/*.tnb`). A command
 /// ending in `2>&1` is compared on standard output followed by standard error (what a terminal
 /// shows, since tnb writes its results before its diagnostics). Arguments are split as a shell
 /// would for plain words, 'single-quoted' and "double-quoted" text (no escapes, no variables).
@@ -20,11 +24,13 @@ struct DocCommandsTests {
         var mergesErrors: Bool
         var expected: [String]
         var status: Int32
+        /// Whether the output only has to begin with `expected` (a last line `...`).
+        var isPrefix = false
 
         var description: String { "$ \(text)" }
     }
 
-    static let blocks = MarkdownBlock.blocks(info: "console")
+    static let blocks = MarkdownBlock.documentationBlocks(info: "console")
 
     struct DocError: Error, CustomStringConvertible {
         var description: String
@@ -86,8 +92,25 @@ struct DocCommandsTests {
                 commands[index].status = status
                 commands[index].expected.removeLast()
             }
+            if commands[index].expected.last == "..." {
+                commands[index].isPrefix = true
+                commands[index].expected.removeLast()
+            }
+            commands[index].arguments = commands[index].arguments.flatMap(expand)
         }
         return commands
+    }
+
+    /// `Notebooks/*.tnb` as the sorted paths it matches (in the repository); other words as they are.
+    static func expand(_ word: String) -> [String] {
+        guard let star = word.firstIndex(of: "*") else { return [word] }
+        let slash = word[..<star].lastIndex(of: "/")
+        let directory = slash.map { String(word[..<$0]) } ?? "."
+        let prefix = String(word[(slash.map { word.index(after: $0) } ?? word.startIndex)..<star])
+        let suffix = String(word[word.index(after: star)...])
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path(directory).path)) ?? []
+        let matches = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted()
+        return matches.isEmpty ? [word] : matches.map { slash == nil ? $0 : directory + "/" + $0 }
     }
 
     @Test("the documentation has commands to run")
@@ -112,7 +135,8 @@ struct DocCommandsTests {
             let shown = command.mergesErrors ? result.stdout + result.stderr : result.stdout
             let expected = command.expected.isEmpty ? "" : command.expected.joined(separator: "\n") + "\n"
             #expect(
-                shown == expected, "\(block.file):\(command.line): \(command)\nexpected:\n\(expected)actual:\n\(shown)")
+                command.isPrefix ? shown.hasPrefix(expected) : shown == expected,
+                "\(block.file):\(command.line): \(command)\nexpected:\n\(expected)actual:\n\(shown)")
             #expect(
                 result.status == command.status,
                 "\(block.file):\(command.line): \(command) exited \(result.status), expected \(command.status)\n\(result.stderr)"

@@ -148,16 +148,6 @@ struct FiguresCommandTests {
         #expect(result.status == 0)
     }
 
-    @Test("README shows a query and --why exactly as tnb prints them")
-    func readme() throws {
-        let readme = try Fixtures.text("README.md")
-        let query = "where topic == \"capex\" and value > $1B | sort period | select id, value, period, speaker"
-        let figures = try TNBProcess.run(["figures", query])
-        #expect(readme.contains("$ tnb figures '\(query)'\n" + figures.stdout))
-        let why = try TNBProcess.run(["eval", "--why", "anthropic.arr_target / anthropic.arr_start"])
-        #expect(readme.contains("$ tnb eval --why 'anthropic.arr_target / anthropic.arr_start'\n" + why.stdout))
-    }
-
     @Test("eval --json shows a table as its columns and rows")
     func evalTableJSON() throws {
         let result = try TNBProcess.run(["eval", "--json", "figures | where topic == \"china\" | select id, period"])

@@ -3,7 +3,7 @@ import REPL
 import TestSupport
 import Testing
 
-/// Runs every ```repl block of docs/*.md: a transcript of a terminal session, where lines
+/// Runs every ```repl block of docs/*.md and README.md: a transcript of a terminal session, where lines
 /// starting with `tnb> ` or `...> ` are typed and every other line is what the REPL shows (results
 /// and errors in the order they appear). The block is fed to one REPL as typed input.
 ///
@@ -11,7 +11,7 @@ import Testing
 /// REPL shows now; review the diff like code.
 @Suite("REPL transcripts in the docs")
 struct DocTranscriptTests {
-    static let blocks = MarkdownBlock.blocks(info: "repl")
+    static let blocks = MarkdownBlock.documentationBlocks(info: "repl")
 
     static func isInput(_ line: String) -> Bool { line.hasPrefix("tnb>") || line.hasPrefix("...>") }
 

@@ -26,6 +26,12 @@ public struct MarkdownBlock: Sendable, CustomStringConvertible {
         }
     }
 
+    /// The blocks of docs/*.md and README.md with this info string.
+    public static func documentationBlocks(info: String) -> [MarkdownBlock] {
+        let readme = (try? Fixtures.text("README.md")).map { blocks(in: $0, file: "README.md") } ?? []
+        return blocks(info: info) + readme.filter { $0.info == info }
+    }
+
     /// Every fenced block (``` or ~~~) in a Markdown text.
     public static func blocks(in text: String, file: String) -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
