@@ -3,7 +3,7 @@ import Units
 
 /// A user function: `let cagr(a, b, years) = ...`.
 public struct UserFunction: Sendable {
-    /// Its name.
+    /// The name it is called by.
     public var name: String
     /// Its parameter names.
     public var parameters: [String]

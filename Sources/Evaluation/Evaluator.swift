@@ -169,7 +169,7 @@ struct Evaluator {
         throws(EvalError) -> Value
     {
         let rightValue = try evaluate(right)
-        if let timed = try timedBinary(op, leftValue, rightValue, left, right, span) { return timed }
+        if let timed = try periodOrSeriesArithmetic(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
         let b = try quantity(rightValue, right.span)
         let direct = Evaluator.isWrittenPercentage(right)
@@ -225,7 +225,7 @@ struct Evaluator {
     mutating func compare(_ op: CompareOperator, _ left: Expr, _ right: Expr, _ span: Span) throws(EvalError) -> Value {
         let leftValue = try evaluate(left)
         let rightValue = try evaluate(right)
-        if let timed = try timedCompare(op, leftValue, rightValue, left, right, span) { return timed }
+        if let timed = try periodOrSeriesComparison(op, leftValue, rightValue, left, right, span) { return timed }
         let a = try quantity(leftValue, left.span)
         let b = try arithmetic(span, notes: [describe(left, a)]) {
             try quantity(rightValue, right.span).converted(toMatch: a.unit, operation: "compare")

@@ -7,7 +7,7 @@ import Units
 extension Evaluator {
     /// The value of a query: a table of figures, or one value when it ends in an aggregate.
     mutating func query(_ query: Query, _ span: Span) throws(EvalError) -> Value {
-        if let figure = FigureFacts.unreadable { _ = try FigureValues.value(of: figure, query.source.span) }
+        if let figure = FigureRows.unreadable { _ = try FigureValues.value(of: figure, query.source.span) }
         // Rows are indices into `Dataset.figures`.
         var rows = Array(Dataset.figures.indices)
         var columns = QueryField.listing
@@ -42,7 +42,7 @@ extension Evaluator {
         }
         let cells = rows.map { row in
             let figure = Dataset.figures[row]
-            return columns.map { $0.cell(of: figure, quantity: FigureFacts.quantities[row] ?? Quantity(0)) }
+            return columns.map { $0.cell(of: figure, quantity: FigureRows.quantities[row] ?? Quantity(0)) }
         }
         let ids = rows.map { Dataset.figures[$0].id }
         let table = Table(columns: columns.map(\.heading), rows: cells, figureIDs: ids, isListing: isListing)

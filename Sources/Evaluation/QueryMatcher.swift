@@ -28,10 +28,10 @@ enum QueryMatcher {
         case .compare(let field, let op, let operand):
             switch operand {
             case .quantity(let quantity):
-                guard let value = FigureFacts.quantities[row] else { return false }
+                guard let value = FigureRows.quantities[row] else { return false }
                 return compare(value, op, quantity)
             case .period(let interval):
-                guard let period = FigureFacts.periods[row] else { return false }
+                guard let period = FigureRows.periods[row] else { return false }
                 return compare(period, op, interval)
             case .text(let text):
                 if field == .topics {
@@ -114,9 +114,9 @@ enum QueryMatcher {
     static func compare(_ a: Int, _ b: Int, on field: QueryField) -> Int {
         switch field {
         case .value:
-            return order(FigureFacts.valueKeys[a], FigureFacts.valueKeys[b])
+            return order(FigureRows.valueKeys[a], FigureRows.valueKeys[b])
         case .period:
-            switch (FigureFacts.periods[a], FigureFacts.periods[b]) {
+            switch (FigureRows.periods[a], FigureRows.periods[b]) {
             case (nil, nil): return 0
             case (nil, _): return 2
             case (_, nil): return -2
@@ -169,7 +169,7 @@ enum QueryMatcher {
 /// What queries need of each dataset figure, worked out once (the dataset is immutable):
 /// indexed as `Dataset.figures`, so a query filters and sorts indices without copying
 /// figures or reading their text again.
-enum FigureFacts {
+enum FigureRows {
     /// Each figure's value as a quantity; nil when it does not read.
     static let quantities: [Quantity?] = Dataset.figures.map { FigureValues.quantities[$0.id] }
     /// The months each figure's period covers; nil without a period or for an unknown spelling.

@@ -42,7 +42,7 @@ public enum ProseOutput: Sendable {
 
 /// A value that changed because something it depends on was redefined.
 public struct Change: Sendable {
-    /// The name.
+    /// The defined name whose value changed.
     public var name: String
     /// Its value before, if it had one.
     public var old: Value?

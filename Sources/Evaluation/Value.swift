@@ -2,7 +2,7 @@ import Units
 
 /// A value: what it is, and which dataset figures it was derived from.
 public struct Value: Sendable {
-    /// What it is.
+    /// A quantity, truth value, text, table, period, series or `when` answer.
     public var kind: ValueKind
     /// The dataset figures it came from.
     public var provenance: Provenance

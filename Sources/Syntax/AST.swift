@@ -2,7 +2,7 @@ import Diagnostics
 
 /// An expression: what it is and where it is.
 public struct Expr: Sendable {
-    /// What it is.
+    /// The kind of expression and its operands.
     public var kind: ExprKind
     /// Where it is.
     public var span: Span
@@ -119,7 +119,7 @@ public enum CompareOperator: String, Sendable {
 
 /// A statement: what it is and where it is.
 public struct Statement: Sendable {
-    /// What it is.
+    /// The kind of statement (`let`, `param`, `assert`, prose, ...) and its parts.
     public var kind: StatementKind
     /// Where it is.
     public var span: Span
@@ -133,7 +133,7 @@ public struct Statement: Sendable {
 
 /// A name as written, with its span.
 public struct Name: Sendable {
-    /// The name.
+    /// The name as written: `payroll`, `semianalysis.token_spend`.
     public var text: String
     /// Where it is written.
     public var span: Span
