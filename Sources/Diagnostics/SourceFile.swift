@@ -46,8 +46,8 @@ public struct SourceFile: Sendable {
         return out
     }
 
-    /// The 1-based line and column (in characters) of a byte offset.
-    public func location(of offset: Int) -> (line: Int, column: Int) {
+    /// The 1-based line of a byte offset, without counting its column (which walks the line).
+    public func lineNumber(of offset: Int) -> Int {
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
         var high = lineStarts.count - 1
@@ -55,9 +55,14 @@ public struct SourceFile: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
-        let start = lineStarts[low]
-        let column = characterCount(from: start, to: clamped) + 1
-        return (low + 1, column)
+        return low + 1
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineNumber(of: clamped)
+        return (line, characterCount(from: lineStarts[line - 1], to: clamped) + 1)
     }
 
     /// The text of a 1-based line, without its newline.

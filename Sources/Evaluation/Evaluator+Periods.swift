@@ -74,7 +74,9 @@ extension Evaluator {
     }
 
     /// Arithmetic and comparisons where a period or series takes part; nil when none does.
-    mutating func periodOrSeriesArithmetic(_ op: BinaryOperator, _ l: Value, _ r: Value, _ left: Expr, _ right: Expr, _ span: Span)
+    mutating func periodOrSeriesArithmetic(
+        _ op: BinaryOperator, _ l: Value, _ r: Value, _ left: Expr, _ right: Expr, _ span: Span
+    )
         throws(EvalError) -> Value?
     {
         let provenance = l.provenance.union(r.provenance)
@@ -94,7 +96,9 @@ extension Evaluator {
     }
 
     /// A comparison where a period or series takes part; nil when none does.
-    func periodOrSeriesComparison(_ op: CompareOperator, _ l: Value, _ r: Value, _ left: Expr, _ right: Expr, _ span: Span)
+    func periodOrSeriesComparison(
+        _ op: CompareOperator, _ l: Value, _ r: Value, _ left: Expr, _ right: Expr, _ span: Span
+    )
         throws(EvalError) -> Value?
     {
         switch (l.kind, r.kind) {

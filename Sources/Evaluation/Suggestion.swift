@@ -7,15 +7,19 @@
 /// `maximumCells` cells: past that it suggests only a candidate one edit away, since a better
 /// one may be among those it did not look at.
 public struct Suggestion {
-    /// The most distance cells one search computes: about 150 names of ten letters in the
-    /// length band, so 10,000 misspelt names among 10,000 definitions take well under a second.
-    static let maximumCells = 10_000
+    /// The most distance cells one search computes: about 4,000 names of ten letters in the
+    /// length band, so every notebook of ordinary size gets its full suggestions, and a search
+    /// among far more names stays bounded (about a millisecond).
+    static let maximumCells = 300_000
 
     let name: String
     let target: [UInt8]
     let limit: Int
     var best: (name: String, distance: Int)?
     var cells = 0
+    /// Two rows of the distance table, reused for every candidate.
+    var previous: [Int] = []
+    var current: [Int] = []
 
     /// Starts a search for names close to `name`.
     public init(for name: String) {
@@ -32,7 +36,11 @@ public struct Suggestion {
         else { return }
         let bound = min(limit, best?.distance ?? limit)
         cells += (2 * bound + 1) * target.count
-        let distance = Suggestion.editDistance(target, Array(candidate.lowercased().utf8), limit: bound)
+        var candidate = candidate
+        let distance =
+            candidate.withUTF8 { bytes in
+                Suggestion.editDistance(target, bytes, limit: bound, rows: &previous, &current)
+            }
         guard distance <= bound else { return }
         if let current = best, distance > current.distance || distance == current.distance && candidate >= current.name
         {
@@ -61,15 +69,54 @@ public struct Suggestion {
         return candidates.filter { $0.hasSuffix("." + tail) }.sorted().first
     }
 
-    /// Levenshtein distance, computed only within `limit` of the diagonal and giving up as soon
-    /// as it must exceed `limit` (then it returns `limit + 1`).
+    /// Levenshtein distance between `a` (lowercase) and `b` (compared with ASCII letters
+    /// lowercased), computed only within `limit` of the diagonal and giving up as soon as it must
+    /// exceed `limit` (then it returns `limit + 1`).
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        var previous: [Int] = []
+        var current: [Int] = []
+        return b.withUnsafeBufferPointer { editDistance(a, $0, limit: limit, rows: &previous, &current) }
+    }
+
+    /// The same, on bytes in place, with two rows of scratch space the caller keeps.
+    static func editDistance(
+        _ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, limit: Int, rows previous: inout [Int], _ current: inout [Int]
+    ) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        // A shared prefix and suffix cost nothing (names often share both): only the middle
+        // goes through the table.
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == lower(b[prefix]) { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix,
+            a[a.count - 1 - suffix] == lower(b[b.count - 1 - suffix])
+        {
+            suffix += 1
+        }
+        if prefix > 0 || suffix > 0 {
+            let middle = Array(a[prefix..<(a.count - suffix)])
+            return bandedDistance(
+                middle, UnsafeBufferPointer(rebasing: b[prefix..<(b.count - suffix)]), limit: limit,
+                rows: &previous, &current)
+        }
+        return bandedDistance(a, b, limit: limit, rows: &previous, &current)
+    }
+
+    /// The banded table itself, for strings with no shared prefix or suffix left.
+    static func bandedDistance(
+        _ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, limit: Int, rows previous: inout [Int], _ current: inout [Int]
+    ) -> Int {
+        if a.isEmpty || b.isEmpty { return min(max(a.count, b.count), limit + 1) }
         let outside = limit + 1
-        var previous = [Int](repeating: outside, count: b.count + 1)
-        var current = [Int](repeating: outside, count: b.count + 1)
-        for j in 0...min(b.count, limit) { previous[j] = j }
+        if previous.count < b.count + 1 {
+            previous = [Int](repeating: outside, count: b.count + 1)
+            current = previous
+        }
+        for j in 0...b.count {
+            previous[j] = j <= limit ? j : outside
+            current[j] = outside
+        }
         for i in 1...a.count {
             let low = max(1, i - limit)
             let high = min(b.count, i + limit)
@@ -78,7 +125,9 @@ public struct Suggestion {
             var rowMinimum = current[0]
             if low <= high {
                 for j in low...high {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var byte = b[j - 1]
+                    if byte >= 65, byte <= 90 { byte += 32 }
+                    let cost = a[i - 1] == byte ? 0 : 1
                     current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, outside)
                     rowMinimum = min(rowMinimum, current[j])
                 }

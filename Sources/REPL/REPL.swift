@@ -196,7 +196,7 @@ public struct REPL {
         guard diagnostic.severity == .error else { return }
         reply.failed = true
         var line = firstLine
-        if diagnostic.span.file == inputFile { line += input.location(of: diagnostic.span.start).line - 1 }
+        if diagnostic.span.file == inputFile { line += input.lineNumber(of: diagnostic.span.start) - 1 }
         failures.append(Failure(line: line, message: "\(diagnostic.message) [\(diagnostic.id)]"))
     }
 }
