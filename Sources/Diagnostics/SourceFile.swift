@@ -17,8 +17,10 @@ public struct SourceFile: Sendable {
         self.bytes = SourceFile.normalised(Array(text.utf8))
         self.text = String(decoding: bytes, as: UTF8.self)
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var rest = bytes[...]
+        while let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
+            starts.append(newline + 1)
+            rest = rest[(newline + 1)...]
         }
         self.lineStarts = starts
     }

@@ -111,9 +111,9 @@ struct LongDefinitionChainTests {
         #expect(result.stdout.hasSuffix("  a\(count - 1) = 20,000 → 20,001\n20,001\n"))
     }
 
-    @Test("tnb check and tnb run take a 20,000-line chain written backwards")
+    @Test("tnb check and tnb run take a 10,000-line chain written backwards")
     func notebookChain() throws {
-        let count = 20_000
+        let count = 10_000
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-chain-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
