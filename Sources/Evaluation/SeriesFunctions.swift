@@ -47,7 +47,11 @@ enum SeriesFunctions {
             }
             let factor = try yearlyFactor(from, to, span)
             if name == "cagr" {
-                return value(.quantity(Quantity(low: factor.low - 1, high: factor.high - 1, style: .percent)))
+                let rate = try evaluator.arithmetic(span) {
+                    try Quantity(low: factor.low - 1, high: factor.high - 1, style: .percent).checked(
+                        "find the growth rate")
+                }
+                return value(.quantity(rate))
             }
             guard factor.low > 1 else {
                 throw EvalError(.notFinite(operation: "find the doubling time of a series that does not grow"), span)
@@ -55,7 +59,11 @@ enum SeriesFunctions {
             let periodsPerYear = 12.0 / Double(series.step.months)
             let slow = log(2) / log(factor.low) * periodsPerYear
             let fast = log(2) / log(factor.high) * periodsPerYear
-            return value(.quantity(Quantity(low: fast, high: slow, unit: UnitProduct(unit(of: series.step)))))
+            let doubling = try evaluator.arithmetic(span) {
+                try Quantity(low: fast, high: slow, unit: UnitProduct(unit(of: series.step))).checked(
+                    "find the doubling time")
+            }
+            return value(.quantity(doubling))
         }
     }
 
@@ -101,6 +109,9 @@ enum SeriesFunctions {
             }
             let low = new.value.low / old.value.low - 1
             let high = new.value.high / old.value.high - 1
+            guard low.isFinite, high.isFinite else {
+                throw EvalError(.notFinite(operation: "find the growth"), span)
+            }
             points.append(
                 Series.Point(new.period, Quantity(low: min(low, high), high: max(low, high), style: .percent)))
         }

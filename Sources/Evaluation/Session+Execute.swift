@@ -120,7 +120,14 @@ extension Session {
     /// the whole environment (quadratic time), so it lives only inside this call.
     func evaluate(_ expr: Expr) throws(EvalError) -> Value {
         var evaluator = Evaluator(environment: environment)
-        return try evaluator.evaluate(expr)
+        return try Session.finite(try evaluator.evaluate(expr), expr.span)
+    }
+
+    /// The value, or the not-finite error at `span` when a number in it is infinite or not a
+    /// number: operations check their own results, and this catches any that did not.
+    static func finite(_ value: Value, _ span: Span) throws(EvalError) -> Value {
+        guard value.isFinite else { throw EvalError(.notFinite(operation: "compute"), span) }
+        return value
     }
 
     /// Refuses a second definition of a name unless redefinition is allowed, and a

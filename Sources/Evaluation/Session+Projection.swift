@@ -18,6 +18,12 @@ extension Session {
     /// The value of a definition: its `let`, then the projection of it if there is one. Errors
     /// come without explanatory notes unless `explainingErrors`.
     func value(of definition: Definition, explainingErrors: Bool = true) throws(EvalError) -> Value {
+        try Session.finite(
+            try computedValue(of: definition, explainingErrors: explainingErrors), definition.statement.span)
+    }
+
+    /// The value of a definition as computed, before the finiteness check.
+    func computedValue(of definition: Definition, explainingErrors: Bool) throws(EvalError) -> Value {
         var evaluator = Evaluator(environment: environment)
         evaluator.explainsErrors = explainingErrors
         switch definition.statement.kind {

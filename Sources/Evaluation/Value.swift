@@ -22,6 +22,16 @@ public struct Value: Sendable {
         return nil
     }
 
+    /// Whether every number in it is finite: the last check before a value is shown or bound,
+    /// so that no `inf` or `nan` reaches a report whatever operation made it.
+    public var isFinite: Bool {
+        switch kind {
+        case .quantity(let quantity): quantity.low.isFinite && quantity.high.isFinite
+        case .series(let series): series.points.allSatisfy { $0.value.low.isFinite && $0.value.high.isFinite }
+        case .truth, .text, .table, .period, .truths, .crossing: true
+        }
+    }
+
     /// What messages call this kind of value.
     public var kindDescription: String {
         switch kind {

@@ -57,6 +57,7 @@ public struct SeriesFormatter: Sendable {
         // Rounded to a billionth, so that float noise does not show as a range of changes.
         let low = ((new.low / old.low - 1) * 1e9).rounded() / 1e9
         let high = ((new.high / old.high - 1) * 1e9).rounded() / 1e9
+        guard low.isFinite, high.isFinite else { return "" }
         let first = signed(min(low, high))
         let second = signed(max(low, high))
         return first == second ? first : first + " to " + second
@@ -69,13 +70,15 @@ public struct SeriesFormatter: Sendable {
 
     /// The bar for a value, scaled so that `largest` fills `barWidth` cells.
     func bar(_ value: Quantity, largest: Double) -> String {
-        guard largest > 0, value.high > 0 else { return "" }
-        let scale = Double(barWidth) / largest
-        var solidEighths = Int((max(0, value.low) * scale * 8).rounded())
+        guard largest > 0, largest.isFinite, value.high > 0 else { return "" }
+        // Each bound as a share of the largest (at most 1), so that no magnitude, however small
+        // or large, overflows on the way to a count of cells.
+        func cells(_ bound: Double) -> Double { min(1, max(0, bound / largest)) * Double(barWidth) }
+        var solidEighths = Int((cells(value.low) * 8).rounded())
         if value.low > 0, solidEighths == 0 { solidEighths = 1 }
         var text = String(repeating: "█", count: solidEighths / 8) + SeriesFormatter.eighths[solidEighths % 8]
         let used = (solidEighths + 7) / 8
-        let highCells = Int((value.high * scale).rounded())
+        let highCells = Int(cells(value.high).rounded())
         if value.isRange, highCells > used { text += String(repeating: "░", count: highCells - used) }
         return text
     }

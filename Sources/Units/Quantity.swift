@@ -39,7 +39,11 @@ public struct Quantity: Sendable, Hashable {
     /// The dimension of the unit.
     public var dimension: Dimension { unit.dimension }
     /// The midpoint.
-    public var mid: Double { low + (high - low) / 2 }
+    public var mid: Double {
+        let width = high - low
+        // Bounds far apart (`-1e308 to 1e308`) overflow their difference but not their halves.
+        return width.isFinite ? low + width / 2 : low / 2 + high / 2
+    }
 
     /// A range between two quantities of one dimension, in the first one's unit. A plain
     /// number takes the other bound's unit, so `7 to 8 years` is a range of years.
