@@ -50,7 +50,7 @@ public struct TextRenderer: Sendable {
     }
 
     func underline(_ text: String, _ mark: Character) -> String {
-        let lines = TextWrap.lines(text, width: width)
+        let lines = TextWrap.lines(ControlCharacters.escaped(text), width: width)
         let longest = lines.map(TextWidth.of).max() ?? 0
         return lines.joined(separator: "\n") + "\n" + String(repeating: mark, count: longest)
     }

@@ -50,9 +50,11 @@ struct NotebookJob {
 
     func render(_ run: NotebookRun) -> String {
         let formatter = ValueFormatter(significant: options.precision)
+        // Control characters from the notebook are shown escaped in text and Markdown reports,
+        // as on a terminal (JSON escapes them itself).
         return switch options.format {
-        case .text: TextRenderer(width: options.width, formatter: formatter).render(run)
-        case .markdown: MarkdownRenderer(formatter: formatter).render(run)
+        case .text: ControlCharacters.escaped(TextRenderer(width: options.width, formatter: formatter).render(run))
+        case .markdown: ControlCharacters.escaped(MarkdownRenderer(formatter: formatter).render(run))
         case .json: JSONRenderer(formatter: formatter).render(run)
         }
     }

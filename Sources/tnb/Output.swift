@@ -1,25 +1,34 @@
 import Platform
 import Presentation
 
-/// Writes text to standard output or standard error in one call.
+/// Writes text to standard output or standard error in one call, with control characters
+/// from the input shown escaped (see `ControlCharacters`), and remembers a write that failed.
 enum Output {
     static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
     static func err(_ text: String) { write(text, to: STDERR_FILENO) }
 
+    /// The first write to standard output that failed, with the system's reason: a full disk,
+    /// a closed pipe. The command then exits 73 (see `TNB.main`).
+    nonisolated(unsafe) static var failure: String?
+
     /// Writes all of `text`, retrying after partial writes and interrupts.
     static func write(_ text: String, to descriptor: Int32) {
         guard !text.isEmpty else { return }
-        var text = text
-        text.withUTF8 { buffer in
+        var text = ControlCharacters.escaped(text, keepingColour: true)
+        let problem: Int32? = text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Platform.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return errno
                 }
                 offset += written
             }
+            return nil
+        }
+        if let problem, descriptor == STDOUT_FILENO, failure == nil {
+            failure = String(cString: strerror(problem))
         }
     }
 

@@ -15,4 +15,23 @@ struct TNB: ParsableCommand {
 
     /// What `tnb --version` prints.
     static let version = "tnb 0.2.0"
+
+    /// Runs the command, then fails with 73 if standard output could not be written: a report
+    /// or a value that never reached its reader is not a success.
+    static func main() {
+        var status: Int32 = ExitStatus.success.rawValue
+        var caught: Error?
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            status = exitCode(for: error).rawValue
+            caught = error
+        }
+        if let failure = Output.failure {
+            Output.err("tnb: cannot write standard output: \(failure)\n")
+            Platform.exit(max(status, ExitStatus.cannotCreate.rawValue))
+        }
+        if let caught { exit(withError: caught) }
+    }
 }

@@ -59,3 +59,45 @@ struct RobustnessCommandTests {
         #expect(piped.stderr.components(separatedBy: "... and 11950 more diagnostics not shown\n").count == 3)
     }
 }
+
+@Suite("Output that reaches its reader")
+struct OutputCommandTests {
+    @Test("control characters in a notebook never reach the terminal or the report raw")
+    func controlCharacters() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-ctl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let notebook = "# Title\u{1B}]0;pwned\u{7}\nlet s = \"a\u{1B}[2Jb\"\n> {s}\nlet bad\u{0} = 1\n"
+        try notebook.write(to: directory.appendingPathComponent("c.tnb"), atomically: true, encoding: .utf8)
+        let broken = try TNBProcess.run(["run", "c.tnb"], directory: directory)
+        for text in [broken.stdout, broken.stderr] {
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        }
+        #expect(broken.stderr.contains("\\u{0}"))
+        try "# Title\u{1B}]0;pwned\u{7}\nlet s = \"a\u{1B}[2Jb\"\n> {s}\n".write(
+            to: directory.appendingPathComponent("c.tnb"), atomically: true, encoding: .utf8)
+        for arguments in [["run", "c.tnb"], ["run", "c.tnb", "--format", "markdown"]] {
+            let result = try TNBProcess.run(arguments, directory: directory)
+            #expect(result.status == 0)
+            #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+            #expect(result.stdout.contains("Title\\u{1B}]0;pwned\\u{7}"))
+        }
+        let written = try TNBProcess.run(["run", "c.tnb", "-o", "c.txt"], directory: directory)
+        #expect(written.status == 0)
+        let report = try String(contentsOf: directory.appendingPathComponent("c.txt"), encoding: .utf8)
+        #expect(report.hasPrefix("Title\\u{1B}]0;pwned\\u{7}\n===="))
+        let value = try TNBProcess.run(["eval", "\"x\u{1B}[2Jy\""])
+        #expect(value.stdout == "\"x\\u{1B}[2Jy\"\n")
+    }
+
+    @Test("a full device on standard output is exit 73 with a message, in every command")
+    func fullDevice() throws {
+        for arguments in [["eval", "1 + 1"], ["figures", "count"], ["run", "Notebooks/labor_leverage.tnb"]] {
+            let result = try TNBProcess.run(arguments, stdoutPath: "/dev/full")
+            #expect(result.status == 73, "\(arguments)")
+            #expect(result.stderr.contains("cannot write standard output"), "\(arguments)")
+        }
+        let piped = try TNBProcess.run([], stdin: "1 + 1\n", stdoutPath: "/dev/full")
+        #expect(piped.status == 73)
+    }
+}

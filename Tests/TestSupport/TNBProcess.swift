@@ -20,10 +20,11 @@ public enum TNBProcess {
         return Fixtures.path(".build/debug/tnb")
     }()
 
-    /// Runs `tnb` with arguments and optional standard input, in `directory` (the repo root by default).
+    /// Runs `tnb` with arguments and optional standard input, in `directory` (the repo root by
+    /// default); with `stdoutPath`, standard output goes to that file (such as `/dev/full`).
     public static func run(
         _ arguments: [String], stdin: String? = nil, directory: URL? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], stdoutPath: String? = nil
     ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = binary
@@ -36,7 +37,8 @@ public enum TNBProcess {
         let output = Pipe()
         let error = Pipe()
         let input = Pipe()
-        process.standardOutput = output
+        let file = stdoutPath.flatMap { FileHandle(forWritingAtPath: $0) }
+        process.standardOutput = file ?? output
         process.standardError = error
         process.standardInput = input
         try process.run()
@@ -56,6 +58,7 @@ public enum TNBProcess {
             errData = error.fileHandleForReading.readDataToEndOfFile()
             drained.signal()
         }
+        if file != nil { try output.fileHandleForWriting.close() }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         drained.wait()
         written.wait()
