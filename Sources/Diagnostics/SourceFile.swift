@@ -16,13 +16,11 @@ public struct SourceFile: Sendable {
         self.name = name
         self.bytes = SourceFile.normalised(Array(text.utf8))
         self.text = String(decoding: bytes, as: UTF8.self)
-        var starts = [0]
-        var rest = bytes[...]
-        while let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
-            starts.append(newline + 1)
-            rest = rest[(newline + 1)...]
+        self.lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+            return starts
         }
-        self.lineStarts = starts
     }
 
     /// The bytes with CRLF and lone CR as LF and without a leading byte-order mark; the bytes
@@ -31,7 +29,12 @@ public struct SourceFile: Sendable {
         let cr = UInt8(ascii: "\r")
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let hasBOM = bytes.starts(with: bom)
-        guard hasBOM || bytes.contains(cr) else { return bytes }
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count, buffer[index] != cr { index += 1 }
+            return index < buffer.count
+        }
+        guard hasBOM || hasCR else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = hasBOM ? bom.count : 0

@@ -66,7 +66,12 @@ public struct Session: Sendable {
 
     /// Adds a source and returns its id, for spans.
     public mutating func addSource(name: String, text: String) -> FileID {
-        sources.append(SourceFile(name: name, text: text))
+        addSource(SourceFile(name: name, text: text))
+    }
+
+    /// Adds a source already read and indexed (a notebook's), and returns its id.
+    public mutating func addSource(_ source: SourceFile) -> FileID {
+        sources.append(source)
         return FileID(sources.count - 1)
     }
 

@@ -42,7 +42,7 @@ public struct NotebookRun: Sendable {
         self.notebook = notebook
         self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
         var session = Session(options: SessionOptions(allowRedefinition: false, paramOverrides: overrides))
-        let file = session.addSource(name: notebook.source.name, text: notebook.source.text)
+        let file = session.addSource(notebook.source)
         var problems = notebook.parseDiagnostics
         var outcomes = [Outcome?](repeating: nil, count: notebook.statements.count)
         var sides = [[AssertionSide]](repeating: [], count: notebook.statements.count)

@@ -13,28 +13,53 @@ public struct FileError: Error, Sendable, Equatable {
         self.reason = String(cString: strerror(code))
     }
 
+    /// An error with a reason of tnb's own.
+    public init(_ path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     /// The reason with a lowercase first letter, to follow a colon in a message.
     public var lowercasedReason: String { reason.prefix(1).lowercased() + reason.dropFirst() }
 }
 
 /// The file layer: reading, atomic writing, directories and listings, on plain POSIX calls.
 public enum Files {
-    /// The whole file as UTF-8 text (malformed bytes become U+FFFD).
-    public static func read(_ path: String) -> Result<String, FileError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The most bytes tnb reads from one source: a file, standard input, a piped line. One byte
+    /// more is read, so that the parser can say the input is too large.
+    public static let maximumReadBytes = 32 << 20
+
+    /// The file as UTF-8 text (malformed bytes become U+FFFD), at most `limit` bytes and one
+    /// more: a device that never ends (`/dev/zero`) is read no further. With `regularOnly`, a
+    /// path that is not a regular file (a FIFO, a device) is refused without blocking on it.
+    public static func read(_ path: String, limit: Int = maximumReadBytes, regularOnly: Bool = false)
+        -> Result<String, FileError>
+    {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else { return .failure(FileError(path, errno: errno)) }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(FileError(path, errno: EISDIR))
+        if fstat(descriptor, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR { return .failure(FileError(path, errno: EISDIR)) }
+            if regularOnly, type != S_IFREG { return .failure(FileError(path, reason: "it is not a regular file")) }
         }
+        return readAll(descriptor, name: path, limit: limit)
+    }
+
+    /// Everything left on an open descriptor (such as standard input, named `name` in errors),
+    /// at most `limit` bytes and one more.
+    public static func readAll(_ descriptor: Int32, name: String, limit: Int = maximumReadBytes)
+        -> Result<String, FileError>
+    {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+        while bytes.count <= limit {
+            let wanted = min(buffer.count, limit + 1 - bytes.count)
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(FileError(path, errno: errno))
+                return .failure(FileError(name, errno: errno))
             }
             if count == 0 { break }
             bytes += buffer[0..<count]

@@ -36,7 +36,7 @@ public struct HistoryStore: Sendable {
 
     /// The entries in the file, oldest first; none if it does not exist yet.
     public func load() -> [String] {
-        guard case .success(let text) = Files.read(path) else { return [] }
+        guard case .success(let text) = Files.read(path, regularOnly: true) else { return [] }
         return HistoryStore.decode(text)
     }
 

@@ -74,13 +74,63 @@ public struct ScriptedReader: LineReader {
     }
 }
 
-/// Reads piped standard input: no prompt, no history, no line editing.
+/// Reads piped standard input: no prompt, no history, no line editing. A line is at most
+/// `Files.maximumReadBytes` long (and a byte): a longer one is given cut there, for the parser
+/// to report as too large, and reading stops, so input without line breaks (`/dev/zero`)
+/// cannot exhaust memory or run for ever.
 public struct StandardInputReader: LineReader {
-    /// Makes a reader.
-    public init() {}
+    var buffer: [UInt8] = []
+    var start = 0
+    var ended = false
+    let descriptor: Int32
+
+    /// Makes a reader of a descriptor (standard input by default).
+    public init(descriptor: Int32 = STDIN_FILENO) {
+        self.descriptor = descriptor
+    }
 
     public mutating func read(prompt: String, completer: @autoclosure () -> Completer) -> LineInput {
-        readLine(strippingNewline: true).map { .line($0) } ?? .end
+        guard !ended else { return .end }
+        var line: [UInt8] = []
+        while true {
+            if let newline = StandardInputReader.newline(in: buffer, from: start) {
+                line += buffer[start..<newline]
+                start = newline + 1
+                return .line(String(decoding: line, as: UTF8.self))
+            }
+            line += buffer[start...]
+            buffer.removeAll(keepingCapacity: true)
+            start = 0
+            if line.count > Files.maximumReadBytes {
+                ended = true
+                return .line(String(decoding: line.prefix(Files.maximumReadBytes + 1), as: UTF8.self))
+            }
+            guard refill() else {
+                ended = true
+                return line.isEmpty ? .end : .line(String(decoding: line, as: UTF8.self))
+            }
+        }
+    }
+
+    /// The index of the first line feed at or after `start`, if any.
+    static func newline(in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count, buffer[index] != UInt8(ascii: "\n") { index += 1 }
+            return index < buffer.count ? index : nil
+        }
+    }
+
+    /// Reads the next chunk; false at the end of input or on an error.
+    mutating func refill() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Platform.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            buffer += chunk[0..<count]
+            return true
+        }
     }
 
     public mutating func remember(_ entry: String) {}

@@ -63,8 +63,8 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .dottedName(let name): "cannot define '\(name)': names with '.' are dataset figures"
         case .unknownPeriod(let text): "unknown period '\(text)'"
         case .missingLet(let name): "cannot assign to '\(name)' without 'let'"
-        case .inputTooLarge(let bytes, let limit):
-            "input of \(bytes) bytes is larger than the limit of \(limit / 1_048_576) MiB"
+        case .inputTooLarge(_, let limit):
+            "the input is larger than the limit of \(limit / 1_048_576) MiB"
         }
     }
 

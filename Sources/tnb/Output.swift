@@ -37,10 +37,9 @@ enum Output {
         isatty(descriptor) == 1 && getenv("NO_COLOR") == nil
     }
 
-    /// Everything on standard input.
+    /// Standard input, up to the most tnb reads from one source (and a byte more, so that the
+    /// parser can say it is too large).
     static func readStandardInput() -> String {
-        var text = ""
-        while let line = readLine(strippingNewline: false) { text += line }
-        return text
+        (try? Files.readAll(STDIN_FILENO, name: "<stdin>").get()) ?? ""
     }
 }

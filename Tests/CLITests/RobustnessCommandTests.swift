@@ -101,3 +101,29 @@ struct OutputCommandTests {
         #expect(piped.status == 73)
     }
 }
+
+@Suite("Reading that stops")
+struct BoundedReadingTests {
+    @Test("an endless source is read up to the limit and refused, in check, eval and the piped REPL")
+    func endlessSources() throws {
+        let check = try TNBProcess.run(["check", "/dev/zero"])
+        #expect(check.status == 65)
+        #expect(check.stderr.contains("[input-too-large]"))
+        #expect(check.stderr.utf8.count < 2_000)
+        let eval = try TNBProcess.run(["eval"], stdinPath: "/dev/zero")
+        #expect(eval.status == 65)
+        #expect(eval.stderr.contains("[input-too-large]"))
+        let piped = try TNBProcess.run([], stdinPath: "/dev/zero")
+        #expect(piped.status == 65)
+        #expect(piped.stderr.contains("[input-too-large]"))
+        let load = try TNBProcess.run([], stdin: ":load /dev/zero\n1 + 1\n")
+        #expect(load.stdout.hasSuffix("2\n"))
+        #expect(load.stderr.contains("[input-too-large]"))
+    }
+
+    @Test("a piped line without a final newline still runs")
+    func lastLine() throws {
+        let result = try TNBProcess.run([], stdin: "let a = 1\na + 1")
+        #expect(result.stdout == "a = 1\n2\n")
+    }
+}

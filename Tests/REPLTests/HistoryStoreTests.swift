@@ -67,3 +67,17 @@ struct HistoryStoreTests {
         #expect(leftovers.sorted() == ["history", "history.lock"])
     }
 }
+
+@Suite("History that is not a file")
+struct HistoryFileKindTests {
+    @Test("a FIFO or a device as the history file is refused at once, never waited on")
+    func notRegular() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("history").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(HistoryStore(path: fifo).load().isEmpty)
+        #expect(HistoryStore(path: "/dev/zero").load().isEmpty)
+    }
+}

@@ -21,10 +21,11 @@ public enum TNBProcess {
     }()
 
     /// Runs `tnb` with arguments and optional standard input, in `directory` (the repo root by
-    /// default); with `stdoutPath`, standard output goes to that file (such as `/dev/full`).
+    /// default); with `stdoutPath`, standard output goes to that file (such as `/dev/full`), and
+    /// with `stdinPath` standard input comes from one (such as `/dev/zero`).
     public static func run(
         _ arguments: [String], stdin: String? = nil, directory: URL? = nil,
-        environment: [String: String] = [:], stdoutPath: String? = nil
+        environment: [String: String] = [:], stdoutPath: String? = nil, stdinPath: String? = nil
     ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = binary
@@ -40,7 +41,8 @@ public enum TNBProcess {
         let file = stdoutPath.flatMap { FileHandle(forWritingAtPath: $0) }
         process.standardOutput = file ?? output
         process.standardError = error
-        process.standardInput = input
+        let source = stdinPath.flatMap { FileHandle(forReadingAtPath: $0) }
+        process.standardInput = source ?? input
         try process.run()
         // Input is written from another thread and both outputs are drained at once, so that
         // neither side blocks on a full pipe whatever the sizes.
