@@ -83,7 +83,8 @@ public enum Files {
 
     /// Writes `text` to `path` atomically: a temporary file in the same directory is written,
     /// flushed to disk and renamed over the target, so a reader sees the old file or the new one,
-    /// never a half-written one. On failure the temporary file is removed and the target is untouched.
+    /// never a half-written one. On failure the temporary file is removed and the target is
+    /// untouched. See `writeAtomically(_:mode:)` for devices, links, modes and read-only files.
     public static func writeAtomically(_ text: String, to path: String, mode: mode_t = 0o644) -> Result<Void, FileError>
     {
         writeAtomically([(text, path)], mode: mode)[0]
@@ -94,62 +95,165 @@ public enum Files {
     /// any is renamed, and each directory is flushed once at the end rather than once per file:
     /// flushing is what costs, about a millisecond a call. A crash part way through leaves each
     /// target either old or new. When two files have the same path, the later one wins.
+    ///
+    /// What a path names decides how it is written: a device, FIFO or socket (`/dev/null`,
+    /// `/dev/stdout`) is written into directly and never replaced; a symbolic link is followed,
+    /// and the file it names is replaced, so the link stays; an existing file keeps its mode
+    /// (`mode` is for new files), and one with no write permission for anyone is refused.
+    /// Temporaries that earlier runs left behind (killed mid-write) are removed first.
     public static func writeAtomically(_ files: [(text: String, path: String)], mode: mode_t = 0o644)
         -> [Result<Void, FileError>]
     {
-        let temporaries = concurrently(files.count) { index in
-            writeTemporary(files[index].text, beside: files[index].path, mode: mode)
+        let targets = files.map { target(of: $0.path, mode: mode) }
+        var seenDirectories: Set<String> = []
+        for case .success(.replace(let path, _)) in targets {
+            let directory = split(path).directory
+            if seenDirectories.insert(directory).inserted { sweepTemporaries(in: directory) }
+        }
+        let temporaries = concurrently(files.count) { index -> Result<String, FileError>? in
+            guard case .success(.replace(let path, let mode)) = targets[index] else { return nil }
+            return writeTemporary(files[index].text, beside: path, mode: mode)
         }
         var results: [Result<Void, FileError>] = []
         var directories: [String] = []
-        var seen: Set<String> = []
-        for (file, temporary) in zip(files, temporaries) {
-            switch temporary {
+        var synced: Set<String> = []
+        for (index, file) in files.enumerated() {
+            switch targets[index] {
             case .failure(let error):
                 results.append(.failure(error))
-            case .success(let temporary):
-                guard rename(temporary, file.path) == 0 else {
-                    let failure = errno
-                    unlink(temporary)
+            case .success(.device(let path)):
+                if let failure = writeInto(path, file.text) {
                     results.append(.failure(FileError(file.path, errno: failure)))
-                    continue
+                } else {
+                    results.append(.success(()))
                 }
-                results.append(.success(()))
-                let directory = split(file.path).directory
-                if seen.insert(directory).inserted { directories.append(directory) }
+            case .success(.replace(let path, _)):
+                switch temporaries[index] {
+                case .failure(let error)?:
+                    results.append(.failure(FileError(file.path, reason: error.reason)))
+                case .success(let temporary)?:
+                    guard rename(temporary, path) == 0 else {
+                        let failure = errno
+                        unlink(temporary)
+                        results.append(.failure(FileError(file.path, errno: failure)))
+                        continue
+                    }
+                    results.append(.success(()))
+                    let directory = split(path).directory
+                    if synced.insert(directory).inserted { directories.append(directory) }
+                case nil:
+                    results.append(.failure(FileError(file.path, errno: EIO)))
+                }
             }
         }
         for directory in directories { syncDirectory(directory.isEmpty ? "." : directory) }
         return results
     }
 
-    /// Writes `text` to a new temporary file beside `path` and flushes it to disk; returns the
-    /// temporary's path. The temporary is created exclusively, so nothing planted at its name is
-    /// followed or overwritten. On failure nothing is left behind.
-    static func writeTemporary(_ text: String, beside path: String, mode: mode_t) -> Result<String, FileError> {
-        let (directory, file) = split(path)
-        var temporary = ""
-        var descriptor: Int32 = -1
-        for attempt in 0..<100 {
-            temporary = directory + "." + file + ".tnb-\(getpid())-\(attempt).tmp"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
-            if descriptor >= 0 || errno != EEXIST { break }
+    /// How a path is written: replaced atomically (the file itself, after links, with its
+    /// mode), or written into as it is (a device or a pipe).
+    enum Target {
+        case replace(path: String, mode: mode_t)
+        case device(path: String)
+    }
+
+    static func target(of path: String, mode: mode_t) -> Result<Target, FileError> {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            // A new file is written where the path says; a dangling link, where it points.
+            return .success(.replace(path: linkTarget(path) ?? path, mode: mode))
         }
-        guard descriptor >= 0 else { return .failure(FileError(path, errno: errno)) }
-        var failure: Int32 = 0
+        let type = status.st_mode & S_IFMT
+        if type == S_IFDIR { return .failure(FileError(path, errno: EISDIR)) }
+        if type != S_IFREG { return .success(.device(path: path)) }
+        guard status.st_mode & 0o222 != 0 else { return .failure(FileError(path, reason: "it is read-only")) }
+        var resolved = path
+        var link = stat()
+        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, let real = realpath(path, nil) {
+            resolved = String(cString: real)
+            free(real)
+        }
+        return .success(.replace(path: resolved, mode: status.st_mode & 0o7777))
+    }
+
+    /// Where a symbolic link points (relative to the link's directory), or nil for a path that
+    /// is not a link.
+    static func linkTarget(_ path: String) -> String? {
+        var link = stat()
+        guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return nil }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return target.hasPrefix("/") ? target : split(path).directory + target
+    }
+
+    /// Writes all of `text` into an existing device or pipe; the system's error number when it
+    /// fails.
+    static func writeInto(_ path: String, _ text: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno }
+        let failure = writeAll(descriptor, text)
+        if close(descriptor) != 0, failure == nil { return errno }
+        return failure
+    }
+
+    /// Writes all of `text` to an open descriptor; the system's error number when it fails.
+    static func writeAll(_ descriptor: Int32, _ text: String) -> Int32? {
         var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
+        return bytes.withUnsafeMutableBytes { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = errno
-                    return
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
+    }
+
+    /// The name of a temporary beside `file`: `.NAME.tnb-PID-RANDOM.tmp`, the random part so
+    /// that no other process can plant something at the name in advance.
+    static func temporaryName(for file: String) -> String {
+        "." + file + ".tnb-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
+    }
+
+    /// Removes the temporaries of processes that no longer run (killed while writing) from a
+    /// directory.
+    static func sweepTemporaries(in directory: String) {
+        for entry in list(directory.isEmpty ? "." : directory) where !entry.isDirectory {
+            let name = entry.name
+            guard name.hasPrefix("."), name.hasSuffix(".tmp") else { continue }
+            // `.NAME.tnb-PID-RANDOM.tmp`: the last three dot-or-dash separated parts.
+            let parts = name.dropLast(4).split(separator: "-")
+            guard parts.count >= 3, parts[parts.count - 3].hasSuffix(".tnb"), let pid = Int32(parts[parts.count - 2]),
+                pid > 0
+            else { continue }
+            if pid == getpid() || kill(pid, 0) == 0 || errno != ESRCH { continue }
+            unlink(directory + name)
+        }
+    }
+
+    /// Writes `text` to a new temporary file beside `path` and flushes it to disk; returns the
+    /// temporary's path. The temporary is created exclusively, without following links, under
+    /// an unpredictable name, so nothing planted beside the target is followed or overwritten.
+    /// On failure nothing is left behind.
+    static func writeTemporary(_ text: String, beside path: String, mode: mode_t) -> Result<String, FileError> {
+        let (directory, file) = split(path)
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for _ in 0..<100 {
+            temporary = directory + temporaryName(for: file)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else { return .failure(FileError(path, errno: errno)) }
+        var failure = writeAll(descriptor, text) ?? 0
+        // The mode is set on the open file, so the umask does not change an existing file's mode.
+        if failure == 0, fchmod(descriptor, mode) != 0 { failure = errno }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         guard failure == 0 else {

@@ -30,6 +30,7 @@ public enum BatchRunner {
         {
             return usage("-o '\(output)' must be a directory when running several notebooks")
         }
+        if options.mode == .render, let problem = collision(paths, options: options) { return usage(problem) }
         let notebooks = concurrently(paths.count) { index in
             Files.read(paths[index]).map { Notebook(name: paths[index], text: $0) }
         }
@@ -64,6 +65,29 @@ public enum BatchRunner {
                 outcomes[index].fail(.cannotCreate, "error: cannot write '\(error.path)': \(error.reason)\n")
             }
         }
+    }
+
+    /// A report that would be written over another of the run's reports, or over one of its
+    /// inputs (`tnb run d/a.tnb d/a.txt -o d/`): the problem in words, or nil.
+    static func collision(_ paths: [String], options: RunOptions) -> String? {
+        var writers: [String: String] = [:]
+        for path in paths {
+            guard let destination = NotebookJob.destination(of: path, options: options) else { continue }
+            let key = normalised(destination)
+            if let other = writers[key] {
+                return "the reports of '\(other)' and '\(path)' would both be written to '\(destination)'"
+            }
+            writers[key] = path
+            if let input = paths.first(where: { normalised($0) == key || Files.isSameFile($0, destination) }) {
+                return "refusing to write the report of '\(path)' over '\(input)', an input of this run"
+            }
+        }
+        return nil
+    }
+
+    /// A path without `./` parts and doubled slashes, to compare two spellings of one path.
+    static func normalised(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }.joined(separator: "/")
     }
 
     static func usage(_ message: String) -> (outcomes: [NotebookOutcome], status: ExitStatus) {

@@ -60,15 +60,17 @@ struct NotebookJob {
     }
 
     /// Where the report goes: `-o FILE`, `-o DIR/NAME.EXT`, or (to compare) beside the notebook.
-    func destination() -> String? {
-        let name = notebook.source.name
+    func destination() -> String? { NotebookJob.destination(of: notebook.source.name, options: options) }
+
+    /// Where the report of the notebook at `name` goes with these options, if anywhere.
+    static func destination(of name: String, options: RunOptions) -> String? {
         guard let output = options.output else {
             return options.mode == .checkReports
-                ? NotebookJob.reportPath(beside: name, extension: options.format.fileExtension) : nil
+                ? reportPath(beside: name, extension: options.format.fileExtension) : nil
         }
         if output.hasSuffix("/") || Files.isDirectory(output) {
             let directory = output.hasSuffix("/") ? output : output + "/"
-            return directory + NotebookJob.reportFileName(for: name, extension: options.format.fileExtension)
+            return directory + reportFileName(for: name, extension: options.format.fileExtension)
         }
         return output
     }

@@ -127,3 +127,76 @@ struct BoundedReadingTests {
         #expect(result.stdout == "a = 1\n2\n")
     }
 }
+
+@Suite("Reports written only where asked")
+struct ReportPlacementTests {
+    func scratch() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-place-\(UUID().uuidString)")
+        for sub in ["x", "y", "out"] {
+            try FileManager.default.createDirectory(
+                at: directory.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        for name in ["x/a.tnb", "y/a.tnb"] {
+            try "# A\nlet a = 1\n".write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    func attributes(_ url: URL) throws -> [FileAttributeKey: Any] {
+        try FileManager.default.attributesOfItem(atPath: url.path)
+    }
+
+    @Test("two notebooks whose reports share a name, or a report over an input, are refused before anything is written")
+    func collisions() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let both = try TNBProcess.run(["run", "x/a.tnb", "y/a.tnb", "-o", "out/"], directory: directory)
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("would both be written to 'out/a.txt'"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/a.txt").path))
+        try "keep me".write(to: directory.appendingPathComponent("x/a.txt"), atomically: true, encoding: .utf8)
+        let over = try TNBProcess.run(["run", "x/a.tnb", "./x/a.txt", "-o", "x/"], directory: directory)
+        #expect(over.status == 64)
+        #expect(try String(contentsOf: directory.appendingPathComponent("x/a.txt"), encoding: .utf8) == "keep me")
+    }
+
+    @Test("a device is written into, a link is followed, a mode is kept, a read-only report is refused")
+    func targets() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let null = try TNBProcess.run(["run", "x/a.tnb", "-o", "/dev/null"], directory: directory)
+        #expect(null.status == 0)
+        #expect(try attributes(URL(fileURLWithPath: "/dev/null"))[.type] as? FileAttributeType == .typeCharacterSpecial)
+
+        let out = directory.appendingPathComponent("out")
+        try FileManager.default.createSymbolicLink(
+            atPath: out.appendingPathComponent("link.txt").path, withDestinationPath: "real.txt")
+        #expect(try TNBProcess.run(["run", "x/a.tnb", "-o", "out/link.txt"], directory: directory).status == 0)
+        #expect(
+            try attributes(out.appendingPathComponent("link.txt"))[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(try String(contentsOf: out.appendingPathComponent("real.txt"), encoding: .utf8).hasPrefix("A\n="))
+
+        let report = out.appendingPathComponent("r.txt")
+        #expect(try TNBProcess.run(["run", "x/a.tnb", "-o", "out/r.txt"], directory: directory).status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: report.path)
+        #expect(try TNBProcess.run(["run", "x/a.tnb", "-o", "out/r.txt"], directory: directory).status == 0)
+        #expect(try attributes(report)[.posixPermissions] as? Int == 0o600)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: report.path)
+        let readOnly = try TNBProcess.run(["run", "x/a.tnb", "-o", "out/r.txt"], directory: directory)
+        #expect(readOnly.status == 73)
+        #expect(readOnly.stderr.contains("it is read-only"))
+    }
+
+    @Test("a temporary left by a killed run is swept by the next write to its directory")
+    func staleTemporaries() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A pid above the kernel's maximum belongs to no process.
+        let stale = directory.appendingPathComponent("out/.r.txt.tnb-99999999-0.tmp")
+        try "half".write(to: stale, atomically: false, encoding: .utf8)
+        #expect(try TNBProcess.run(["run", "x/a.tnb", "-o", "out/r.txt"], directory: directory).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path)
+        #expect(names == ["r.txt"])
+    }
+}
