@@ -16,7 +16,7 @@ python3 -c 'import pint' 2>/dev/null || pip install -q pint
 python3 -c 'import papermill, ipykernel' 2>/dev/null || pip install -q papermill ipykernel
 python3 -m ipykernel install --user --name python3 >/dev/null 2>&1 || true
 
-swift build -c release --static-swift-stdlib --scratch-path .build-bench 2>&1 | grep -E "error|Compiling tnb|Build complete" || true
+swift build -c release --static-swift-stdlib --disable-local-rpath --scratch-path .build-bench 2>&1 | grep -E "error|Compiling tnb|Build complete" || true
 tnb=$PWD/.build-bench/release/tnb
 work=.build-bench/compare
 rm -rf "$work" && mkdir -p "$work/out" "$work/qhome"
