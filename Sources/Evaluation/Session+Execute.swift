@@ -83,6 +83,13 @@ extension Session {
             return .binding(name: name.text, value: value, previous: previous)
         case .letFunction(let name, let parameters, let body):
             try checkDefinable(name, statement)
+            for (index, parameter) in parameters.enumerated() {
+                if let first = parameters[..<index].first(where: { $0.text == parameter.text }) {
+                    throw EvalError(
+                        .duplicateDefinition(parameter.text), parameter.span,
+                        related: [("first defined here", first.span)])
+                }
+            }
             register(Definition(name: name.text, statement: statement), uses: FreeNames.of(statement))
             environment.functions[name.text] = UserFunction(
                 name: name.text, parameters: parameters.map(\.text), body: body)
@@ -174,7 +181,8 @@ extension Session {
             deferredRecomputation?.append(name)
             return []
         }
-        return recompute(graph.dependents(of: [name]))
+        // A definition that uses its own name failed already; it is not its own dependent.
+        return recompute(graph.dependents(of: [name]).filter { $0 != name })
     }
 
     /// Recomputes the given definitions, which must be in dependency order.
@@ -191,8 +199,9 @@ extension Session {
     }
 
     mutating func declareUnit(_ name: Name, _ definition: Expr?) throws(EvalError) -> Unit {
-        if environment.units.unit(named: name.text) != nil {
-            throw EvalError(.unitAlreadyDefined(name.text), name.span)
+        // A unit answers to its name and its plural: either taken already means the unit is.
+        for word in [name.text, Unit.pluralize(name.text)] where environment.units.unit(named: word) != nil {
+            throw EvalError(.unitAlreadyDefined(word), name.span)
         }
         guard let definition else {
             let unit = Unit.count(name.text)

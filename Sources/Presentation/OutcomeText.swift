@@ -86,18 +86,27 @@ extension Truth {
     }
 }
 
+extension OutcomeText {
+    /// The error for an assertion that did not hold: what failed, and the values of the sides
+    /// of its comparison.
+    public func assertionDiagnostic(condition: String, truth: Truth, span: Span, sides: [AssertionSide])
+        -> Diagnostic
+    {
+        let verdict = truth == .maybe ? "holds for only part of the range" : "is false"
+        return Diagnostic(
+            id: "assertion-failed", message: "assertion failed: '\(condition)' \(verdict)", span: span,
+            notes: self.sides(sides).map { [$0] } ?? [])
+    }
+}
+
 extension NotebookRun {
-    /// A diagnostic for each failed assertion, for the terminal: what failed and the values of
-    /// the sides of its comparison.
+    /// A diagnostic for each failed assertion, for the terminal.
     public func assertionDiagnostics(_ words: OutcomeText = OutcomeText()) -> [Diagnostic] {
         failedAssertions.map { failure in
             var span = failure.entry.statement.span
             if case .assertion(let condition) = failure.entry.statement.kind { span = condition.span }
-            let condition = notebook.source.text(of: span)
-            let verdict = failure.truth == .maybe ? "holds for only part of the range" : "is false"
-            return Diagnostic(
-                id: "assertion-failed", message: "assertion failed: '\(condition)' \(verdict)", span: span,
-                notes: words.sides(failure.entry.sides).map { [$0] } ?? [])
+            return words.assertionDiagnostic(
+                condition: notebook.source.text(of: span), truth: failure.truth, span: span, sides: failure.entry.sides)
         }
     }
 }

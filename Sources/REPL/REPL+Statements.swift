@@ -29,9 +29,18 @@ extension REPL {
                 report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
             }
             if case .unit? = result.outcome { unitDeclarations.append(result.statement) }
-            if case .assertion(let truth, _)? = result.outcome, truth != .yes {
-                reply.failed = true
-                failures.append(Failure(line: firstLine, message: "assert: \(truth.assertionVerdict)"))
+            if case .assertion(let truth, _)? = result.outcome, truth != .yes,
+                case .assertion(let condition) = result.statement.kind
+            {
+                // A script stops being a success at a failed assert; it is named like an error.
+                let sides = session.assertionSides(condition, source: input)
+                let diagnostic = words.assertionDiagnostic(
+                    condition: input.text(of: condition.span), truth: truth, span: condition.span, sides: sides)
+                if mode == .piped {
+                    report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
+                } else {
+                    reply.failed = true
+                }
             }
         }
         return reply

@@ -33,7 +33,8 @@ public struct Lexer {
         let start = index
         guard index < limit else { return Token(kind: .end, span: span(start), spaceBefore: spaced) }
         let byte = bytes[index]
-        let lineStart = atLineStart
+        // A heading or prose starts in column 1: `  > x` is a comparison, not prose.
+        let lineStart = atLineStart && (start == 0 || bytes[start - 1] == UInt8(ascii: "\n"))
         atLineStart = false
         if byte == UInt8(ascii: "\n") {
             index += 1

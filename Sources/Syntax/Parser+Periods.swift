@@ -82,10 +82,9 @@ extension Parser {
                 if let year = Parser.year(yearToken) {
                     return (PeriodLiteral(.endOfYear, year: year), 3, token.span.union(yearToken.span))
                 }
-                if loose {
-                    let span = token.span.union(yearToken.span)
-                    throw ParseError(kind: .unknownPeriod(source.text(of: span)), span: span)
-                }
+                // `end of` is always a period: `end of 99999` is a wrong one, not a name `end`.
+                let span = token.span.union(yearToken.span)
+                throw ParseError(kind: .unknownPeriod(source.text(of: span)), span: span)
             }
             return nil
         case .number:

@@ -20,6 +20,14 @@ struct NotebookJob {
         if run.hasErrors {
             let setProblem = run.diagnostics.allSatisfy { $0.cause == .commandLine }
             outcome.fail(setProblem ? .usage : .dataError, renderer.render(run.diagnostics, sources: sources))
+            if options.mode == .render, options.format == .json, options.output == nil {
+                // As `tnb eval --json` does: the errors as data on standard output (a report file
+                // is left as it was).
+                let errors = run.diagnostics.map { "    " + $0.json(sources: sources) }
+                outcome.stdout =
+                    "{\n  \"notebook\": \(JSON.quote(run.reportName)),\n  \"status\": \"error\",\n  \"errors\": [\n"
+                    + errors.joined(separator: ",\n") + "\n  ]\n}\n"
+            }
             return outcome
         }
         if !run.failedAssertions.isEmpty, options.mode != .params {

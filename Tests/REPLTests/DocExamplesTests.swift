@@ -78,7 +78,7 @@ struct DocExamplesTests {
 
     /// What each input of a block shows now, in order, through one REPL.
     static func actualOutputs(_ block: MarkdownBlock) throws -> [[String]] {
-        var repl = REPL(mode: .piped)
+        var repl = REPL(mode: .interactive)
         var line = 1
         return try examples(block).map { example in
             defer { line += example.input.split(separator: "\n", omittingEmptySubsequences: false).count }

@@ -1,0 +1,78 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The smaller wrongs of the adversarial run: each a clean answer or a positioned error.
+@Suite("Small wrongs")
+struct SmallWrongsTests {
+    @Test("a definition that uses itself is one error, with no change line on standard output")
+    func selfReference() throws {
+        for line in ["let a = a + 1", "let total = 2 * total"] {
+            let result = try TNBProcess.run([], stdin: line + "\n")
+            #expect(result.stdout == "", "\(line)")
+            #expect(result.stderr.contains("[unknown-name]"), "\(line)")
+        }
+    }
+
+    @Test("a function with a parameter named twice is refused at the second")
+    func duplicateParameter() throws {
+        let result = try TNBProcess.run(["eval", "let f(x, y, x) = x + y"])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("<input>:1:13: error: 'x' is defined twice [duplicate-definition]"))
+    }
+
+    @Test("a unit whose name or plural is taken is refused in either order")
+    func unitPlurals() throws {
+        for text in ["unit widgets; unit widget", "unit widget; unit widgets", "unit box; unit boxes"] {
+            let result = try TNBProcess.run(["eval", text])
+            #expect(result.status == 65, "\(text)")
+            #expect(result.stderr.contains("[unit-already-defined]"), "\(text)")
+        }
+    }
+
+    @Test("a failed assert in piped input is named with its position and id")
+    func pipedAssert() throws {
+        let result = try TNBProcess.run([], stdin: "let a = 5\nassert a > 7\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("<stdin>:2:8: error: assertion failed: 'a > 7' is false [assertion-failed]"))
+        #expect(result.stderr.contains("line 2: assertion failed: 'a > 7' is false [assertion-failed]"))
+    }
+
+    @Test("'end of' always reads a period: a wrong year is an unknown period, not an unknown name")
+    func endOf() throws {
+        for year in ["99999", "26", "x"] {
+            let result = try TNBProcess.run(["eval", "end of \(year)"])
+            #expect(result.stderr.contains("[unknown-period]"), "\(year)")
+        }
+    }
+
+    @Test("headings and prose start in column 1; indented, '>' and '#' are not prose or a heading")
+    func columnOne() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-col-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "# T\n  > x\n".write(to: directory.appendingPathComponent("p.tnb"), atomically: true, encoding: .utf8)
+        try "# T\n\t# y\n".write(to: directory.appendingPathComponent("h.tnb"), atomically: true, encoding: .utf8)
+        let prose = try TNBProcess.run(["check", "p.tnb"], directory: directory)
+        #expect(prose.status == 65)
+        #expect(prose.stderr.hasPrefix("p.tnb:2:3: error:"))
+        let heading = try TNBProcess.run(["check", "h.tnb"], directory: directory)
+        #expect(heading.status == 65)
+        #expect(heading.stderr.hasPrefix("h.tnb:2:2: error:"))
+    }
+
+    @Test("run --format json on a broken notebook gives its errors as JSON on standard output")
+    func jsonErrors() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-je-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "let a = nosuch\n".write(to: directory.appendingPathComponent("b.tnb"), atomically: true, encoding: .utf8)
+        let result = try TNBProcess.run(["run", "b.tnb", "--format", "json"], directory: directory)
+        #expect(result.status == 65)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["status"] as? String == "error")
+        let errors = object?["errors"] as? [[String: Any]]
+        #expect(errors?.first?["id"] as? String == "unknown-name")
+        #expect(errors?.first?["line"] as? Int == 1)
+    }
+}
