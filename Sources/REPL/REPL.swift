@@ -86,6 +86,21 @@ public struct REPL {
 
     /// Whether text is a statement the parser says is unfinished (an open bracket, a trailing
     /// operator), so the REPL asks for another line.
+    /// Opening brackets minus closing ones on a line, as the lexer reads it (brackets in strings,
+    /// comments and prose do not count).
+    static func bracketBalance(_ line: String) -> Int {
+        var lexer = Lexer(source: SourceFile(name: "<input>", text: line))
+        var balance = 0
+        while true {
+            switch lexer.next().kind {
+            case .leftParen, .leftBrace: balance += 1
+            case .rightParen, .rightBrace: balance -= 1
+            case .end: return balance
+            default: continue
+            }
+        }
+    }
+
     public static func isIncomplete(_ text: String) -> Bool {
         Parser.parse(SourceFile(name: "<input>", text: text)).isIncomplete
     }
@@ -98,6 +113,7 @@ public struct REPL {
         var pending: [String] = []
         var firstLine = 1
         var linesRead = 0
+        var openBrackets = 0
         loop: while true {
             let prompt = pending.isEmpty ? REPL.prompt : REPL.continuationPrompt
             let input = reader.read(prompt: prompt, completer: completer)
@@ -106,6 +122,7 @@ public struct REPL {
             switch input {
             case .interrupted:
                 pending = []
+                openBrackets = 0
             case .end:
                 if mode == .piped, !pending.isEmpty {
                     let reply = handle(pending.joined(separator: "\n"), firstLine: firstLine)
@@ -131,13 +148,20 @@ public struct REPL {
                     let reply = handle(pending.joined(separator: "\n"), firstLine: firstLine)
                     deliver(reply, to: output)
                     pending = []
+                    openBrackets = 0
                     continue
                 }
                 pending.append(line)
+                openBrackets += REPL.bracketBalance(line)
+                // Piped, a statement whose brackets are still open is unfinished without parsing
+                // all of it again on every line (a 10,000-line 'max(' stays linear); at a terminal
+                // each line is parsed, so a mistake shows at once.
+                if mode == .piped, openBrackets > 0 { continue }
                 let text = pending.joined(separator: "\n")
                 if REPL.isIncomplete(text) { continue }
                 reader.remember(HistoryStore.entry(for: pending))
                 pending = []
+                openBrackets = 0
                 // The reply is made before it is delivered: `deliver(handle(...))` would copy the
                 // whole REPL (and its session) for `deliver` before `handle` mutates it, and every
                 // line would then copy every definition.

@@ -114,6 +114,9 @@ enum BatchCommand {
         var parsed: [ParamSetting] = []
         for argument in settings {
             switch ParamSetting.parse(argument, colour: colour) {
+            case .success(let setting) where parsed.contains { $0.name == setting.name }:
+                Output.err(UsageError("--set '\(setting.name)' is given twice; give each param once").text)
+                throw ExitStatus.usage.code
             case .success(let setting): parsed.append(setting)
             case .failure(let error):
                 Output.err(error.text)

@@ -76,3 +76,37 @@ struct SmallWrongsTests {
         #expect(errors?.first?["line"] as? Int == 1)
     }
 }
+
+@Suite("Piped continuation")
+struct PipedContinuationTests {
+    @Test("a statement of 10,000 lines inside one bracket is read once it closes")
+    func longBracket() throws {
+        let input = "max(\n" + (0..<10_000).map { "\($0),\n" }.joined() + "1)\n2 + 2\n"
+        let result = try TNBProcess.run([], stdin: input)
+        #expect(result.stdout == "9,999\n4\n")
+        #expect(result.status == 0)
+    }
+
+    @Test("a mistake inside open brackets is reported at its line once the statement ends")
+    func mistakeInside() throws {
+        let result = try TNBProcess.run([], stdin: "max(1,\n2 +* 3,\n4)\n5\n")
+        #expect(result.stdout == "5\n")
+        #expect(result.stderr.hasPrefix("<stdin>:2:"))
+        let unclosed = try TNBProcess.run([], stdin: "max(1,\n2\n")
+        #expect(unclosed.stderr.contains("[unfinished-input]"))
+    }
+}
+
+@Suite("Settings given twice")
+struct SetTwiceTests {
+    @Test("two --set of one param are a usage error, not the last one silently")
+    func twice() throws {
+        let result = try TNBProcess.run(
+            [
+                "check", "Notebooks/token_spend_vs_payroll.tnb", "--set", "monthly_growth=10%", "--set",
+                "monthly_growth=20%",
+            ])
+        #expect(result.status == 64)
+        #expect(result.stderr == "error: --set 'monthly_growth' is given twice; give each param once\n")
+    }
+}
