@@ -84,7 +84,9 @@ public struct DiagnosticRenderer: Sendable {
         let marks = caret(onScreen ? width : cutWidth)
         let prompt = String(repeating: " ", count: DiagnosticRenderer.promptWidth)
         var out = onScreen ? "" : prompt + text + "\n"
-        out += prompt + String(repeating: " ", count: (onScreen ? spanColumn : column) - 1) + paint(marks) + "\n"
+        let shown = onScreen ? input.line(line) : text
+        let (indent, under) = caretLine(under: shown, column: onScreen ? spanColumn : column, width: marks.count)
+        out += prompt + indent + paint(under) + "\n"
         out += "\(label(diagnostic.severity)) \(diagnostic.message) [\(diagnostic.id)]\n"
         for (label, _) in diagnostic.related { out += "   = note: \(label)\n" }
         return out + notes(diagnostic)
@@ -103,8 +105,23 @@ public struct DiagnosticRenderer: Sendable {
         let pad = String(repeating: " ", count: gutter.count)
         let (text, column, width) = source.excerpt(
             line: line, spanStart: span.start, column: spanColumn, width: spanWidth(span, line: line, in: source))
-        let indent = String(repeating: " ", count: column - 1)
-        return " \(gutter) | \(text)\n \(pad) | \(indent)\(paint(caret(width)))\n"
+        let (indent, marks) = caretLine(under: text, column: column, width: width)
+        return " \(gutter) | \(text)\n \(pad) | \(indent)\(paint(marks))\n"
+    }
+
+    /// The indent and the marks that put a caret under the span of `text` that starts at
+    /// (scalar) `column` and is `width` scalars long, in terminal columns: a tab stays a tab,
+    /// a wide character takes two columns, a combining or zero-width one none.
+    func caretLine(under text: String, column: Int, width: Int) -> (indent: String, marks: String) {
+        let scalars = Array(text.unicodeScalars)
+        let start = min(max(0, column - 1), scalars.count)
+        let end = min(scalars.count, start + max(1, width))
+        var indent = ""
+        for character in String(String.UnicodeScalarView(scalars[..<start])) {
+            indent += character == "\t" ? "\t" : String(repeating: " ", count: TextWidth.of(character))
+        }
+        let marked = TextWidth.of(String(String.UnicodeScalarView(scalars[start..<end])))
+        return (indent, caret(max(1, marked)))
     }
 
     /// How many characters of a span are on its first line (at least one).

@@ -23,9 +23,16 @@ public enum TextWidth {
     public static func of(_ character: Character) -> Int {
         guard let value = character.unicodeScalars.first?.value else { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        for range in zero where range.contains(value) { return 0 }
         for range in wide where range.contains(value) { return 2 }
         return 1
     }
+
+    /// Characters that take no column of their own: combining marks met alone, zero-width
+    /// spaces and joiners, the byte-order mark.
+    static let zero: [ClosedRange<UInt32>] = [
+        0x0300...0x036F, 0x200B...0x200F, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF...0xFEFF,
+    ]
 
     static let wide: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,

@@ -40,3 +40,23 @@ struct DiagnosticRendererTests {
         )
     }
 }
+
+@Suite("Carets under wide text")
+struct CaretColumnTests {
+    func caret(_ line: String, under target: String) -> String {
+        let source = SourceFile(name: "t.tnb", text: line + "\n")
+        let start = Array(line.utf8).count - Array(target.utf8).count
+        let diagnostic = Diagnostic(
+            id: "unknown-name", message: "unknown name", span: Span(start: start, end: start + target.utf8.count))
+        let lines = DiagnosticRenderer().render(diagnostic, sources: [source]).split(separator: "\n")
+        return String(lines[2])
+    }
+
+    @Test("the caret sits under the span after tabs, wide characters, emoji, combining and zero-width marks")
+    func columns() {
+        #expect(caret("let b =\tnosuch", under: "nosuch") == "   |        \t^~~~~~")
+        #expect(caret("\"価格\" + nosuch", under: "nosuch") == "   |          ^~~~~~")
+        #expect(caret("\"😀\" + nosuch", under: "nosuch") == "   |        ^~~~~~")
+        #expect(caret("\"e\u{301}\u{200B}\" + nosuch", under: "nosuch") == "   |       ^~~~~~")
+    }
+}
