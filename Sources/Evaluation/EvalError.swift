@@ -126,7 +126,7 @@ public enum EvalErrorKind: DiagnosticKind {
         case .cyclicDefinition(let names): "definitions form a cycle: \(names.joined(separator: " -> "))"
         case .unitAlreadyDefined(let name): "unit '\(name)' is already defined"
         case .badFigure(let id, let problem): "dataset figure '\(id)' has a value tnb cannot read: \(problem)"
-        case .tooManySteps(let limit): "evaluation took more than \(limit) steps"
+        case .tooManySteps(let limit): "evaluation took more than \(limit) steps in one run"
         case .dependsOnFailed(let name): "'\(name)' could not be computed"
         case .notACondition(let found): "'assert' needs a comparison, found \(found)"
         case .paramOverrideMismatch(let name, let value, let found, let defaultValue, let expected):

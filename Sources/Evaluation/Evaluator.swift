@@ -7,25 +7,24 @@ import Units
 struct Evaluator {
     /// How deeply user functions may call each other.
     static let maximumCallDepth = 64
-    /// How many expression nodes one statement may evaluate.
-    static let maximumSteps = 5_000_000
 
     let environment: Environment
     var locals: [String: Value] = [:]
     var callDepth = 0
-    var steps = 0
+    /// The steps of the whole run, shared with every other evaluator of the session.
+    let budget: StepBudget
     /// Whether errors carry notes that explain them (the operands' values): off where errors
     /// are dropped, as when recomputing dependents, since the notes cost more than the arithmetic.
     var explainsErrors = true
 
-    init(environment: Environment) {
+    init(environment: Environment, budget: StepBudget = StepBudget()) {
         self.environment = environment
+        self.budget = budget
     }
 
     /// Evaluates an expression.
     mutating func evaluate(_ expr: Expr) throws(EvalError) -> Value {
-        steps += 1
-        if steps > Evaluator.maximumSteps { throw EvalError(.tooManySteps(limit: Evaluator.maximumSteps), expr.span) }
+        guard budget.spend() else { throw EvalError(.tooManySteps(limit: budget.limit), expr.span) }
         switch expr.kind {
         case .number(let literal):
             return .quantity(Evaluator.quantity(of: literal))
@@ -80,8 +79,7 @@ struct Evaluator {
         var left = head
         for link in links {
             let span = left.span.union(link.span)
-            steps += 1
-            if steps > Evaluator.maximumSteps { throw EvalError(.tooManySteps(limit: Evaluator.maximumSteps), span) }
+            guard budget.spend() else { throw EvalError(.tooManySteps(limit: budget.limit), span) }
             switch link.kind {
             case .binary(let op, let right): value = try binary(op, value, left, right, span)
             case .convert(let target): value = try convert(value, left, to: target, span)

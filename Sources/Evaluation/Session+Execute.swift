@@ -126,7 +126,7 @@ extension Session {
     /// environment must be gone before the session mutates it, or every definition would copy
     /// the whole environment (quadratic time), so it lives only inside this call.
     func evaluate(_ expr: Expr) throws(EvalError) -> Value {
-        var evaluator = Evaluator(environment: environment)
+        var evaluator = Evaluator(environment: environment, budget: stepBudget)
         return try Session.finite(try evaluator.evaluate(expr), expr.span)
     }
 
@@ -208,7 +208,7 @@ extension Session {
             environment.units.declare(unit)
             return unit
         }
-        var evaluator = Evaluator(environment: environment)
+        var evaluator = Evaluator(environment: environment, budget: stepBudget)
         let value = try evaluator.evaluate(definition)
         let quantity = try evaluator.quantity(value, definition.span)
         guard !quantity.isRange, quantity.low > 0 else {

@@ -23,6 +23,7 @@ extension Session {
     /// Definitions already in the session that use a loaded name are recomputed once, at the
     /// end, not after each statement.
     public mutating func load(_ statements: [Statement], asOf override: Period? = nil) -> LoadResult {
+        stepBudget.reset(statements: statements.count, base: options.stepBudgetBase)
         let order = DependencyOrder(statements)
         let hadDefinitions = !definitions.isEmpty
         var results = [StatementResult?](repeating: nil, count: statements.count)

@@ -24,7 +24,7 @@ extension Session {
 
     /// The value of a definition as computed, before the finiteness check.
     func computedValue(of definition: Definition, explainingErrors: Bool) throws(EvalError) -> Value {
-        var evaluator = Evaluator(environment: environment)
+        var evaluator = Evaluator(environment: environment, budget: stepBudget)
         evaluator.explainsErrors = explainingErrors
         switch definition.statement.kind {
         case .letValue(_, let expr):
@@ -66,7 +66,7 @@ extension Session {
         var definition: Definition
         if FreeNames.projectionBase(of: statement) != nil {
             guard let existing = definitions[name.text] else {
-                var evaluator = Evaluator(environment: environment)
+                var evaluator = Evaluator(environment: environment, budget: stepBudget)
                 _ = try evaluator.lookup(name.text, name.span)
                 throw EvalError(.cannotProject(name.text, reason: "it is not defined with 'let' or 'param'"), name.span)
             }
@@ -127,7 +127,7 @@ extension Session {
 extension Session {
     /// The period of an `as of` statement.
     func asOfPeriod(_ expr: Expr) throws(EvalError) -> Period {
-        var evaluator = Evaluator(environment: environment)
+        var evaluator = Evaluator(environment: environment, budget: stepBudget)
         return try evaluator.period(try evaluator.evaluate(expr), expr.span)
     }
 }

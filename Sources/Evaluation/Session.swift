@@ -14,6 +14,8 @@ public struct SessionOptions: Sendable {
     /// How many names one session may define; a runaway generated notebook stops here with an
     /// error instead of exhausting memory.
     public var maximumDefinitions: Int
+    /// The evaluation steps of a run before its statements' share (see `StepBudget`).
+    public var stepBudgetBase = StepBudget.base
 
     /// The interview's date, April 2026 (in Q2 2026).
     public static let defaultAsOf = Period.month(4, 2026)
@@ -44,6 +46,8 @@ public struct Session: Sendable {
     public var options: SessionOptions
     /// Definitions by name.
     public internal(set) var definitions: [String: Definition] = [:]
+    /// The evaluation steps left to the current run (see `StepBudget`).
+    public internal(set) var stepBudget = StepBudget()
     /// What each definition uses: the one dependency graph, which redefinition walks.
     public internal(set) var graph = DependencyGraph()
     /// While a batch of statements loads (see `load`), the names it defined: their dependents
@@ -88,6 +92,7 @@ public struct Session: Sendable {
     public mutating func run(_ text: String, name: String = "<input>") -> RunResult {
         let file = addSource(name: name, text: text)
         let parsed = parse(file: file)
+        stepBudget.reset(statements: parsed.statements.count, base: options.stepBudgetBase)
         guard parsed.diagnostics.isEmpty else {
             return RunResult(results: [], diagnostics: parsed.diagnostics, isIncomplete: parsed.isIncomplete)
         }

@@ -102,3 +102,31 @@ struct SessionTests {
         #expect(session.run("let a = 5").diagnostics.isEmpty)
     }
 }
+
+@Suite("Step budget")
+struct StepBudgetTests {
+    static let heavy =
+        "let f0(x) = x + x\n" + (1...8).map { "let f\($0)(x) = f\($0 - 1)(x) + f\($0 - 1)(x)" }.joined(separator: "\n")
+
+    @Test("every statement of a run draws on one budget: statements that each fit stop once it is spent")
+    func oneBudgetPerRun() {
+        var options = SessionOptions()
+        options.stepBudgetBase = 10_000
+        var session = Session(options: options)
+        // Each call of f8 is about 2,000 steps; five fit, the sixth spends the budget, the rest fail at once.
+        let text = StepBudgetTests.heavy + "\n" + Array(repeating: "f8(1)", count: 30).joined(separator: "\n")
+        let result = session.run(text)
+        let failed = result.results.filter { $0.diagnostics.contains { $0.id == "too-many-steps" } }
+        #expect(failed.count >= 20)
+        #expect(result.results.prefix(9 + 4).allSatisfy { $0.diagnostics.isEmpty })
+    }
+
+    @Test("the next run starts with a full budget")
+    func resetPerRun() {
+        var options = SessionOptions(allowRedefinition: true)
+        options.stepBudgetBase = 10_000
+        var session = Session(options: options)
+        _ = session.run(StepBudgetTests.heavy)
+        for _ in 0..<10 { #expect(!session.run("f8(1)").hasErrors) }
+    }
+}
