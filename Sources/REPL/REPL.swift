@@ -86,9 +86,21 @@ public struct REPL {
 
     /// Whether text is a statement the parser says is unfinished (an open bracket, a trailing
     /// operator), so the REPL asks for another line.
+    /// How many line feeds a text holds (a plain loop over its bytes).
+    static func lineFeeds(in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") { count += 1 }
+            return count
+        }
+    }
+
     /// Opening brackets minus closing ones on a line, as the lexer reads it (brackets in strings,
     /// comments and prose do not count).
     static func bracketBalance(_ line: String) -> Int {
+        // A line over the input limit is refused whole by the parser; it is not worth lexing.
+        guard line.utf8.count <= Parser.maximumInputBytes else { return 0 }
         var lexer = Lexer(source: SourceFile(name: "<input>", text: line))
         var balance = 0
         while true {
@@ -102,7 +114,8 @@ public struct REPL {
     }
 
     public static func isIncomplete(_ text: String) -> Bool {
-        Parser.parse(SourceFile(name: "<input>", text: text)).isIncomplete
+        guard text.utf8.count <= Parser.maximumInputBytes else { return false }
+        return Parser.parse(SourceFile(name: "<input>", text: text)).isIncomplete
     }
 
     /// Reads and handles lines until the input ends or `:quit`; says whether a piped line failed.
@@ -130,7 +143,7 @@ public struct REPL {
                 }
                 break loop
             case .line(let line):
-                let lineCount = 1 + line.utf8.count { $0 == UInt8(ascii: "\n") }
+                let lineCount = 1 + REPL.lineFeeds(in: line)
                 linesRead += lineCount
                 let blank = line.trimmingBlanks().isEmpty
                 if pending.isEmpty {
