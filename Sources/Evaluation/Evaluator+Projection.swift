@@ -131,6 +131,10 @@ extension Evaluator {
             provenance = provenance.union(value.provenance)
             let amount = try quantity(value, expr.span)
             guard amount.unit.isNone else { throw EvalError(.invalidGrowth(amount.dimension.description), expr.span) }
+            // A plain number would be read either way (0.15 as 15% or as 0.15x): it must say which.
+            guard amount.style != .plain else {
+                throw EvalError(.invalidGrowth("the plain number \(amount.display())"), expr.span)
+            }
             let factor: (low: Double, high: Double) =
                 amount.style == .percent ? (1 + amount.low, 1 + amount.high) : (amount.low, amount.high)
             guard factor.low > 0 else {

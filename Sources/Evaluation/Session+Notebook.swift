@@ -32,7 +32,23 @@ extension Session {
         throws(EvalError)
     {
         if let given = override.quantity, let expected = defaultValue.quantity, given.dimension == expected.dimension {
-            return
+            // A percentage or multiplier default keeps its kind: `--set g=0.2` for `param g = 15%`
+            // would otherwise be read as 0.2%, or as a factor, depending on where g is used.
+            guard expected.unit.isNone, expected.style != .plain, given.style != expected.style else { return }
+            var error = EvalError(
+                .paramOverrideMismatch(
+                    name: name, value: override.messageText, found: Session.kind(of: given),
+                    defaultValue: defaultValue.messageText, expected: Session.kind(of: expected)),
+                span)
+            var meant = given
+            meant.style = expected.style
+            var hint = "write \(meant.display())"
+            if expected.style == .percent, given.style == .plain, abs(given.high) >= 1 {
+                // `--set share=30` more likely means 30% than 3,000%.
+                hint += " for \(given.display()) as a share, or \(given.display())% for \(given.display()) percent"
+            }
+            error.extraNotes = [hint]
+            throw error
         }
         if override.quantity == nil, defaultValue.quantity == nil,
             override.kindDescription == defaultValue.kindDescription
@@ -41,9 +57,20 @@ extension Session {
         }
         throw EvalError(
             .paramOverrideMismatch(
-                name: name, value: override.messageText, found: override.kindDescription,
-                defaultValue: defaultValue.messageText, expected: defaultValue.kindDescription),
+                name: name, value: override.messageText, found: override.quantity.map(kind) ?? override.kindDescription,
+                defaultValue: defaultValue.messageText,
+                expected: defaultValue.quantity.map(kind) ?? defaultValue.kindDescription),
             span)
+    }
+
+    /// What a unitless quantity is by its style: a percentage, a multiplier, or its dimension.
+    static func kind(of quantity: Quantity) -> String {
+        guard quantity.unit.isNone else { return quantity.dimension.description }
+        switch quantity.style {
+        case .percent: return "a percentage"
+        case .multiplier: return "a multiplier"
+        case .plain: return quantity.dimension.description
+        }
     }
 
     /// `assert expr`: evaluates a comparison; failing is a result, not an error.

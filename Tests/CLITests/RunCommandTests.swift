@@ -183,13 +183,15 @@ struct RunCommandTests {
         #expect(five.status == 0)
         #expect(five.stdout.contains("5x (set)"))
         #expect(five.stdout.contains("Next year $35M/yr."))
+        // A percentage is not a multiplier: as a growth, 50% means x1.5 and 0.5x means x0.5.
         let half = try TNBProcess.run(["run", "good.tnb", "--set", "growth=50%"], directory: directory)
-        #expect(half.status == 1)
+        #expect(half.status == 64)
+        #expect(half.stderr.contains("= note: write 0.5x"))
         let money = try TNBProcess.run(["run", "good.tnb", "--set", "growth=$5M"], directory: directory)
         #expect(money.status == 64)
         #expect(
             money.stderr.hasPrefix(
-                "good.tnb:2:16: error: cannot set 'growth' to '$5M' (money): its default '4x' is a plain number [set-dimension-mismatch]"
+                "good.tnb:2:16: error: cannot set 'growth' to '$5M' (money): its default '4x' is a multiplier [set-dimension-mismatch]"
             ))
         let unknown = try TNBProcess.run(["run", "good.tnb", "--set", "growht=5x"], directory: directory)
         #expect(unknown.status == 64)

@@ -110,3 +110,35 @@ struct SetTwiceTests {
         #expect(result.stderr == "error: --set 'monthly_growth' is given twice; give each param once\n")
     }
 }
+
+@Suite("--set keeps the kind of its default")
+struct SetKindTests {
+    @Test("a percentage or multiplier param refuses a bare number, with the spelling it wants")
+    func kinds() throws {
+        let notebook = "Notebooks/token_spend_vs_payroll.tnb"
+        let share = try TNBProcess.run(["check", notebook, "--set", "monthly_growth=0.15"])
+        #expect(share.status == 64)
+        #expect(share.stderr.contains("(a plain number): its default '15%' is a percentage"))
+        #expect(share.stderr.contains("= note: write 15%"))
+        let thirty = try TNBProcess.run(["check", notebook, "--set", "monthly_growth=30"])
+        #expect(thirty.stderr.contains("write 3,000% for 30 as a share, or 30% for 30 percent"))
+        #expect(try TNBProcess.run(["check", notebook, "--set", "monthly_growth=20%"]).status == 0)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-kind-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "param growth = 4x\nlet next = $1M * growth\n".write(
+            to: directory.appendingPathComponent("m.tnb"), atomically: true, encoding: .utf8)
+        let factor = try TNBProcess.run(["check", "m.tnb", "--set", "growth=4"], directory: directory)
+        #expect(factor.status == 64)
+        #expect(factor.stderr.contains("= note: write 4x"))
+    }
+
+    @Test("a projection's growth refuses a plain number, written or computed")
+    func plainGrowth() throws {
+        for growth in ["0.15", "10% * 2", "2"] {
+            let result = try TNBProcess.run(["eval", "let s = $1M/yr; project s growth \(growth) per month by Q4"])
+            #expect(result.status == 65, "\(growth)")
+            #expect(result.stderr.contains("[invalid-growth]"), "\(growth)")
+        }
+    }
+}

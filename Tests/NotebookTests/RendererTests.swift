@@ -116,7 +116,7 @@ struct RendererTests {
         let run = NotebookRun(Notebook(name: "a.tnb", text: "param growth = 4x"), overrides: ["growth": money!])
         #expect(run.diagnostics.map(\.id) == ["set-dimension-mismatch"])
         #expect(
-            run.diagnostics[0].message == "cannot set 'growth' to '$5M' (money): its default '4x' is a plain number")
+            run.diagnostics[0].message == "cannot set 'growth' to '$5M' (money): its default '4x' is a multiplier")
     }
 
     @Test("a query's table is shown under its statement, fitted to the width, and its figures are sources")
