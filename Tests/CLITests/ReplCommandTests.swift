@@ -55,9 +55,7 @@ struct ReplCommandTests {
 
     @Test(":save writes a notebook that tnb eval runs")
     func saveThenRun() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tnb-repl-save-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("repl-save")
         defer { try? FileManager.default.removeItem(at: directory) }
         let saved = try TNBProcess.run(
             ["repl"],

@@ -7,8 +7,7 @@ import Testing
 struct RobustnessCommandTests {
     /// A fresh directory holding one notebook.
     func scratch(_ name: String, _ text: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-robust-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("robust")
         try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         return directory
     }
@@ -64,8 +63,7 @@ struct RobustnessCommandTests {
 struct OutputCommandTests {
     @Test("control characters in a notebook never reach the terminal or the report raw")
     func controlCharacters() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-ctl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("ctl")
         defer { try? FileManager.default.removeItem(at: directory) }
         let notebook = "# Title\u{1B}]0;pwned\u{7}\nlet s = \"a\u{1B}[2Jb\"\n> {s}\nlet bad\u{0} = 1\n"
         try notebook.write(to: directory.appendingPathComponent("c.tnb"), atomically: true, encoding: .utf8)

@@ -48,8 +48,7 @@ struct SmallWrongsTests {
 
     @Test("headings and prose start in column 1; indented, '>' and '#' are not prose or a heading")
     func columnOne() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-col-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("col")
         defer { try? FileManager.default.removeItem(at: directory) }
         try "# T\n  > x\n".write(to: directory.appendingPathComponent("p.tnb"), atomically: true, encoding: .utf8)
         try "# T\n\t# y\n".write(to: directory.appendingPathComponent("h.tnb"), atomically: true, encoding: .utf8)
@@ -63,8 +62,7 @@ struct SmallWrongsTests {
 
     @Test("run --format json on a broken notebook gives its errors as JSON on standard output")
     func jsonErrors() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-je-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("je")
         defer { try? FileManager.default.removeItem(at: directory) }
         try "let a = nosuch\n".write(to: directory.appendingPathComponent("b.tnb"), atomically: true, encoding: .utf8)
         let result = try TNBProcess.run(["run", "b.tnb", "--format", "json"], directory: directory)
@@ -123,8 +121,7 @@ struct SetKindTests {
         let thirty = try TNBProcess.run(["check", notebook, "--set", "monthly_growth=30"])
         #expect(thirty.stderr.contains("write 3,000% for 30 as a share, or 30% for 30 percent"))
         #expect(try TNBProcess.run(["check", notebook, "--set", "monthly_growth=20%"]).status == 0)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-kind-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("kind")
         defer { try? FileManager.default.removeItem(at: directory) }
         try "param growth = 4x\nlet next = $1M * growth\n".write(
             to: directory.appendingPathComponent("m.tnb"), atomically: true, encoding: .utf8)

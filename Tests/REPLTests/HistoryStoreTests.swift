@@ -1,5 +1,6 @@
 import Foundation
 import REPL
+import TestSupport
 import Testing
 
 @Suite("History")
@@ -72,8 +73,7 @@ struct HistoryStoreTests {
 struct HistoryFileKindTests {
     @Test("a FIFO or a device as the history file is refused at once, never waited on")
     func notRegular() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-fifo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("fifo")
         defer { try? FileManager.default.removeItem(at: directory) }
         let fifo = directory.appendingPathComponent("history").path
         #expect(mkfifo(fifo, 0o600) == 0)

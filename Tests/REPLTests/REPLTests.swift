@@ -1,5 +1,6 @@
 import Foundation
 import REPL
+import TestSupport
 import Testing
 
 @Suite("REPL")
@@ -185,8 +186,7 @@ struct REPLTests {
 
     @Test(":save writes definitions in dependency order; :load brings them back")
     func saveAndLoad() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tnb-save-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Fixtures.scratchDirectory("save")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("session.tnb").path
         let saved = transcript([

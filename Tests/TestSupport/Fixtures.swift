@@ -2,6 +2,15 @@ import Foundation
 
 /// Paths to the repository and its fixtures, for tests.
 public enum Fixtures {
+    /// A new, empty directory under the system's temporary directory (`tnb-LABEL-UUID`); the
+    /// caller removes it.
+    public static func scratchDirectory(_ label: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tnb-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
     /// The repository root, found from this file's path.
     public static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
