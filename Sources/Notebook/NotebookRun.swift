@@ -26,6 +26,8 @@ public struct NotebookRun: Sendable {
     public let notebook: Notebook
     /// The name reports show: the notebook's file name without its directories.
     public let reportName: String
+    /// The period `--as-of` gave, which replaces the notebook's own `as of`, if any.
+    public let asOfOverride: Period?
     /// Every statement but the title heading, in document order.
     public private(set) var entries: [Entry] = []
     /// Errors (parse, duplicate, cycle, evaluation), in source order.
@@ -41,6 +43,7 @@ public struct NotebookRun: Sendable {
     public init(_ notebook: Notebook, overrides: [String: Value] = [:], asOf: Period? = nil) {
         self.notebook = notebook
         self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
+        self.asOfOverride = asOf
         var session = Session(options: SessionOptions(allowRedefinition: false, paramOverrides: overrides))
         let file = session.addSource(notebook.source)
         var problems = notebook.parseDiagnostics

@@ -61,7 +61,7 @@ public struct JSONRenderer: Sendable {
         var out = "{\n"
         out += "  \"notebook\": \(JSON.quote(run.reportName)),\n"
         out += "  \"title\": \(run.notebook.title.map(JSON.quote) ?? "null"),\n"
-        out += "  \"as_of\": \(asOf.map(JSON.quote) ?? "null"),\n"
+        out += "  \"as_of\": \((asOf ?? run.asOfOverride?.description).map(JSON.quote) ?? "null"),\n"
         out += "  \"status\": \(JSON.quote(passed ? "pass" : "fail")),\n"
         out += "  \"values\": " + list(values) + ",\n"
         out += "  \"results\": " + list(results) + ",\n"

@@ -58,6 +58,9 @@ extension NotebookRun {
             parts.append(count(asserts.count, "assert") + (failed == 0 ? ", all passed" : ", \(failed) FAILED"))
         }
         parts.append(count(figures.count, "dataset figure"))
+        // `--as-of` for a notebook without an `as of` line: the report still says what it counts from.
+        let hasAsOfLine = entries.contains { if case .asOf = $0.statement.kind { true } else { false } }
+        if let asOf = asOfOverride, !hasAsOfLine { parts.append("as of \(asOf) (set)") }
         return reportName + ": " + parts.joined(separator: ", ")
     }
 

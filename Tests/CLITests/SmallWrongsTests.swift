@@ -139,3 +139,22 @@ struct SetKindTests {
         }
     }
 }
+
+@Suite("--as-of in every report")
+struct AsOfReportTests {
+    @Test("a notebook without an 'as of' line run with --as-of says so in text, Markdown and JSON")
+    func shown() throws {
+        let directory = try Fixtures.scratchDirectory("asof-report")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "# T\nlet a = 1\n".write(to: directory.appendingPathComponent("t.tnb"), atomically: true, encoding: .utf8)
+        let text = try TNBProcess.run(["run", "t.tnb", "--as-of", "Q3 2026"], directory: directory)
+        #expect(text.stdout.contains("t.tnb: 0 dataset figures, as of Q3 2026 (set)\n"))
+        let markdown = try TNBProcess.run(
+            ["run", "t.tnb", "--as-of", "Q3 2026", "--format", "markdown"], directory: directory)
+        #expect(markdown.stdout.contains("as of Q3 2026 (set)*"))
+        let json = try TNBProcess.run(["run", "t.tnb", "--as-of", "Q3 2026", "--format", "json"], directory: directory)
+        #expect(json.stdout.contains("\"as_of\": \"Q3 2026\","))
+        let plain = try TNBProcess.run(["run", "t.tnb"], directory: directory)
+        #expect(!plain.stdout.contains("as of"))
+    }
+}
