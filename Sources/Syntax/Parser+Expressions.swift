@@ -1,10 +1,14 @@
 import Diagnostics
 
 extension Parser {
-    /// expression ::= conversion
+    /// expression ::= whenExpression | conversion
     public mutating func parseExpression() throws -> Expr {
         try descend()
         defer { depth -= 1 }
+        // `when` takes the whole of what follows, so it stands only where a whole expression
+        // does (`let c = when s > p`, `low(when s > p)`, `(when s > p)`): inside arithmetic its
+        // condition would swallow the rest, a projection's `to` included.
+        if case .identifier("when") = current.kind { return try parseWhenExpression() }
         return try parseConversion()
     }
 
@@ -194,7 +198,7 @@ extension Parser {
         return (name, tokens[index].span)
     }
 
-    /// primary ::= periodLiteral | NUMBER | tightRange | "$" | query | IDENT | call | STRING | "(" expression ")" | whenExpression
+    /// primary ::= periodLiteral | NUMBER | tightRange | "$" | query | IDENT | call | STRING | "(" expression ")"
     mutating func parsePrimary() throws -> Expr {
         let token = current
         switch token.kind {
@@ -215,7 +219,6 @@ extension Parser {
         case .identifier("figures"):
             return try parseQuery()
         case .identifier(let name):
-            if name == "when" { return try parseWhenExpression() }
             if Parser.keywords.contains(name) { throw unexpected(expected: "a value") }
             if let (period, count, span) = try parsePeriodLiteral(loose: false) {
                 position += count

@@ -38,9 +38,10 @@ struct LongChainTests {
         "long chains of unary minus, powers, brackets and 'when' hit the nesting limit",
         arguments: [
             ("", "-", 3_000, "4", ""), ("3", "^1", 3_000, "", ""), ("", "(", 5_000, "1", ")"),
-            ("", "when ", 3_000, "1", ""),
+            ("", "(when ", 3_000, "1", ")"),
         ])
     func nesting(head: String, link: String, count: Int, tail: String, close: String) {
+        // `when` stands where a whole expression does, so a chain of them is bracketed.
         let text = head + String(repeating: link, count: count) + tail + String(repeating: close, count: count)
         #expect(errorIDs(text) == ["nesting-too-deep"])
     }

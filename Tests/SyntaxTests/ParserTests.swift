@@ -139,3 +139,15 @@ struct ParserTests {
         #expect(result.statements.isEmpty)
     }
 }
+
+@Suite("Where 'when' stands")
+struct WhenPlacementTests {
+    @Test("'when' is a whole expression: in a projection's 'from' it cannot swallow the path's 'to'")
+    func wholeExpression() {
+        for text in ["let c = when s > p", "low(when s > p)", "(when s > p)", "assert (when s > p) <= Q4"] {
+            #expect(Parser.parse(SourceFile(name: "t", text: text)).diagnostics.isEmpty, "\(text)")
+        }
+        let inside = Parser.parse(SourceFile(name: "t", text: "1 + when s > p"))
+        #expect(inside.diagnostics.map(\.id) == ["unexpected-token"])
+    }
+}
