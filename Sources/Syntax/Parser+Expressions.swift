@@ -12,7 +12,7 @@ extension Parser {
         return try parseConversion()
     }
 
-    /// conversion ::= comparison ("in" comparison | "as" "%" ("of" comparison)?)*
+    /// conversion ::= comparison ("in" comparison | "as" "a"? "%" ("of" comparison)?)*
     mutating func parseConversion() throws -> Expr {
         let first = try parseComparison()
         var links: [ChainLink] = []
@@ -26,6 +26,8 @@ extension Parser {
                 links.append(ChainLink(.convert(target), word.span.union(target.span)))
             } else if atKeyword("as") {
                 let word = advance()
+                // `20 as a % of 200`, as Soulver spells it, is `20 as % of 200`.
+                if case .identifier("a") = current.kind, peek(1).kind == .percent { _ = advance() }
                 let percent = current
                 guard percent.kind == .percent else { throw unexpected(expected: "'%' after 'as'") }
                 _ = advance()
