@@ -3,15 +3,32 @@ import Platform
 import Syntax
 import Units
 
-/// The built-in functions: min, max, round, abs, sqrt, ln, exp, low, high, mid.
+/// The built-in functions: arithmetic (min, max, round, abs, sqrt, ln, exp), the bounds of a
+/// range (low, high, mid), its distribution (median, percentile, chance, normal, lognormal,
+/// uniform) and which inputs move it (sensitivity).
 enum Builtins {
     /// Their names, sorted.
-    static let names = ["abs", "exp", "high", "ln", "low", "max", "mid", "min", "round", "sqrt"]
+    static let names = [
+        "abs", "chance", "exp", "high", "ln", "lognormal", "low", "max", "median", "mid", "min", "normal",
+        "percentile", "round", "sensitivity", "sqrt", "uniform",
+    ]
 
     static func call(_ name: String, _ values: [Value], _ arguments: [Expr], _ span: Span, evaluator: Evaluator)
         throws(EvalError) -> Value
     {
         let provenance = values.reduce(Provenance.none) { $0.union($1.provenance) }
+        if name == "chance" {
+            guard values.count == 1 else {
+                throw EvalError(.wrongArgumentCount(function: name, expected: "1 argument", found: values.count), span)
+            }
+            guard let chance = values[0].chance else {
+                throw EvalError(
+                    .typeMismatch(
+                        expected: "a comparison for 'chance' (chance(spend > payroll))",
+                        found: values[0].kindDescription), arguments[0].span)
+            }
+            return Value(.quantity(Quantity(chance, style: .percent)), provenance: provenance)
+        }
         var quantities: [Quantity] = []
         for (value, argument) in zip(values, arguments) {
             quantities.append(try evaluator.quantity(value, argument.span))
@@ -28,25 +45,19 @@ enum Builtins {
                 )
             }
         }
+        let sampler = evaluator.environment.sampler
         let result: Quantity
         switch name {
         case "min", "max":
             try requireCount(1...Int.max, "at least 1 argument")
-            var best = quantities[0]
+            var converted = [quantities[0]]
             for next in quantities.dropFirst() {
-                let other = try evaluator.arithmetic(span) {
-                    try next.converted(toMatch: best.unit, operation: "compare")
-                }
-                best =
-                    name == "min"
-                    ? Quantity(
-                        low: min(best.low, other.low), high: min(best.high, other.high), unit: best.unit,
-                        style: best.style)
-                    : Quantity(
-                        low: max(best.low, other.low), high: max(best.high, other.high), unit: best.unit,
-                        style: best.style)
+                converted.append(
+                    try evaluator.arithmetic(span) {
+                        try next.converted(toMatch: quantities[0].unit, operation: "compare")
+                    })
             }
-            result = best
+            result = Quantity.extremum(minimum: name == "min", converted)
         case "round":
             try requireCount(1...2, "1 or 2 arguments")
             var scale = 1.0
@@ -55,14 +66,10 @@ enum Builtins {
                 scale = pow(10.0, quantities[1].low.rounded())
             }
             let styleScale = quantities[0].style == .percent ? 100.0 : 1.0
-            result = try evaluator.arithmetic(span) {
-                try quantities[0].mapMonotonic("round") { ($0 * styleScale * scale).rounded() / scale / styleScale }
-            }
+            result = try evaluator.arithmetic(span) { try quantities[0].rounded(scale: scale * styleScale) }
         case "abs":
             try requireCount(1...1, "1 argument")
-            let q = quantities[0]
-            let low = q.low <= 0 && q.high >= 0 ? 0 : min(abs(q.low), abs(q.high))
-            result = Quantity(low: low, high: max(abs(q.low), abs(q.high)), unit: q.unit, style: q.style)
+            result = quantities[0].magnitude
         case "sqrt":
             try requireCount(1...1, "1 argument")
             guard quantities[0].low >= 0 else {
@@ -76,17 +83,71 @@ enum Builtins {
                 throw EvalError(.notFinite(operation: "take the logarithm of a number that is not positive"), span)
             }
             result = try evaluator.arithmetic(span) {
-                try Quantity(low: quantities[0].low, high: quantities[0].high).mapMonotonic(
-                    name == "ln" ? "take a logarithm" : "take an exponential", name == "ln" ? log : exp)
+                name == "ln" ? try quantities[0].logarithm() : try quantities[0].exponential()
             }
         case "low", "high", "mid":
             try requireCount(1...1, "1 argument")
             let q = quantities[0]
             let bound = name == "low" ? q.low : name == "high" ? q.high : q.mid
             result = Quantity(bound, unit: q.unit, style: q.style)
+        case "median":
+            try requireCount(1...1, "1 argument")
+            result = quantities[0].percentile(0.5, sampler: sampler)
+        case "percentile":
+            try requireCount(2...2, "2 arguments (percentile(x, 90%))")
+            let p = quantities[1]
+            guard p.unit.isNone, !p.isRange, p.style == .percent || p.style == .plain, p.low >= 0, p.low <= 1 else {
+                throw EvalError(
+                    .typeMismatch(expected: "a percentage from 0% to 100% for 'percentile'", found: p.display()),
+                    arguments[1].span)
+            }
+            result = quantities[0].percentile(p.low, sampler: sampler)
+        case "normal", "lognormal", "uniform":
+            try requireCount(1...1, "1 argument, a range (\(name)(35 to 45))")
+            guard quantities[0].isRange else {
+                throw EvalError(
+                    .typeMismatch(
+                        expected: "a range for '\(name)' (\(name)(35 to 45))", found: quantities[0].display()),
+                    arguments[0].span)
+            }
+            let kind = DistributionKind(rawValue: name)!
+            let label = quantities[0].inputLabel ?? quantities[0].display()
+            result = try evaluator.arithmetic(span) {
+                try quantities[0].distributed(as: kind, key: evaluator.inputKey(for: span) + "~" + name, label: label)
+            }
+        case "sensitivity":
+            try requireCount(1...1, "1 argument")
+            return Value(.table(sensitivity(quantities[0], sampler: sampler)), provenance: provenance)
         default:
             throw EvalError(.unknownFunction(name, suggestion: nil), span)
         }
         return Value(.quantity(result), provenance: provenance)
+    }
+
+    /// The inputs of a value, each with the value at that input's low and high end (the other
+    /// inputs at their medians) and the swing between them, widest first: a tornado chart.
+    static func sensitivity(_ quantity: Quantity, sampler: Sampler) -> Table {
+        var rows: [(label: String, input: Quantity, atLow: Quantity, atHigh: Quantity, swing: Double)] = []
+        for input in quantity.uncertainInputs {
+            func at(_ value: Double) -> Quantity {
+                Quantity(
+                    quantity.value(fixing: [(input, value)], sampler: sampler), unit: quantity.unit,
+                    style: quantity.style)
+            }
+            let atLow = at(input.low)
+            let atHigh = at(input.high)
+            rows.append((input.inputLabel ?? input.display(), input, atLow, atHigh, abs(atHigh.low - atLow.low)))
+        }
+        rows.sort { $0.swing != $1.swing ? $0.swing > $1.swing : $0.label < $1.label }
+        let widest = rows.first?.swing ?? 0
+        let cells: [[TableCell]] = rows.map { row in
+            let width = widest > 0 ? Int((row.swing / widest * 20).rounded()) : 0
+            return [
+                .text(row.label), .value(.quantity(row.atLow)), .value(.quantity(row.atHigh)),
+                .value(.quantity(Quantity(row.swing, unit: quantity.unit, style: quantity.style))),
+                .text(String(repeating: "█", count: width)),
+            ]
+        }
+        return Table(columns: ["input", "at its low", "at its high", "swing", ""], rows: cells)
     }
 }

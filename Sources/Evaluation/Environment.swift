@@ -23,6 +23,8 @@ public struct Environment: Sendable {
     var failed: Set<String> = []
     /// The period a projection starts from and a period without a year counts from.
     public internal(set) var asOf: Period = SessionOptions.defaultAsOf
+    /// How percentiles and chances are sampled (`--samples`).
+    public internal(set) var sampler = Sampler()
 
     /// An environment with only the built-in units.
     public init() {}

@@ -52,9 +52,11 @@ extension Evaluator {
         let growth = try pathGrowth(projection, start: start, steps: steps, step: step, provenance: &provenance)
         var points: [Series.Point] = []
         for t in 0...steps {
-            var value = Quantity(
-                low: start.low * pow(growth.low, growth.exponent * Double(t)),
-                high: start.high * pow(growth.high, growth.exponent * Double(t)), unit: start.unit, style: start.style)
+            // Every point is the one start and the one growth: `s at Q4 / s at Q3` is the growth.
+            var value = try arithmetic(projection.end.span) {
+                try start * growth.factor.raised(to: Quantity(growth.exponent * Double(t)))
+            }
+            value.style = start.style
             if t == steps, let target = growth.target { value = target }
             points.append(
                 Series.Point(
@@ -90,11 +92,11 @@ extension Evaluator {
         }
     }
 
-    /// The growth of the low and high paths: each step multiplies by `low^exponent` and
-    /// `high^exponent`; `target` is the exact last value when the projection names one.
+    /// The growth of a projection: each step multiplies by `factor^exponent`, one input however
+    /// many points use it; `target` is the exact last value when the projection names one.
     mutating func pathGrowth(
         _ projection: Projection, start: Quantity, steps: Int, step: Period.Granularity, provenance: inout Provenance
-    ) throws(EvalError) -> (low: Double, high: Double, exponent: Double, target: Quantity?) {
+    ) throws(EvalError) -> (factor: Quantity, exponent: Double, target: Quantity?) {
         let name = projection.name.text
         switch projection.path {
         case .target(let expr):
@@ -116,7 +118,10 @@ extension Evaluator {
             }
             var exact = target
             exact.style = start.style
-            return (target.low / start.low, target.high / start.high, 1 / Double(steps), exact)
+            var ratio = try arithmetic(expr.span) { try target / start }
+            ratio.unit = .none
+            ratio.style = .plain
+            return (ratio, 1 / Double(steps), exact)
         case .growth(let written, let writtenPer):
             var expr = written
             var per = writtenPer
@@ -135,14 +140,17 @@ extension Evaluator {
             guard amount.style != .plain else {
                 throw EvalError(.invalidGrowth("the plain number \(amount.display())"), expr.span)
             }
-            let factor: (low: Double, high: Double) =
-                amount.style == .percent ? (1 + amount.low, 1 + amount.high) : (amount.low, amount.high)
+            var factor = amount
+            if amount.style == .percent {
+                factor = try arithmetic(expr.span) { try Quantity(1) + amount }
+            }
+            factor.style = .plain
             guard factor.low > 0 else {
                 throw EvalError(
                     .cannotProject(name, reason: "a growth of \(amount.display()) leaves nothing to compound"),
                     expr.span)
             }
-            guard let per else { return (factor.low, factor.high, 1 / Double(steps), nil) }
+            guard let per else { return (factor, 1 / Double(steps), nil) }
             let durationValue = try evaluate(per)
             provenance = provenance.union(durationValue.provenance)
             let duration = try quantity(durationValue, per.span)
@@ -152,7 +160,7 @@ extension Evaluator {
                     per.span)
             }
             let stepDays = Double(step.months) * 365 / 12
-            return (factor.low, factor.high, stepDays / (duration.low * duration.unit.factor), nil)
+            return (factor, stepDays / (duration.low * duration.unit.factor), nil)
         }
     }
 }

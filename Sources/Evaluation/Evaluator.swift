@@ -16,6 +16,14 @@ struct Evaluator {
     /// Whether errors carry notes that explain them (the operands' values): off where errors
     /// are dropped, as when recomputing dependents, since the notes cost more than the arithmetic.
     var explainsErrors = true
+    /// What the ranges this evaluator makes are called: the definition's name, so that their
+    /// samples stay the same when lines elsewhere in the notebook change.
+    var inputKeyPrefix = ""
+    /// Where the statement starts, so that a range's key does not move with earlier lines.
+    var inputKeyBase = 0
+    /// Counts user-function calls, so that a range written in a function is a new input (with
+    /// its own samples) at each call.
+    var calls = 0
 
     init(environment: Environment, budget: StepBudget = StepBudget()) {
         self.environment = environment
@@ -47,8 +55,11 @@ struct Evaluator {
         case .range(let low, let high):
             let lowValue = try evaluate(low)
             let highValue = try evaluate(high)
+            let key = inputKey(for: expr.span)
             let range = try arithmetic(expr.span) {
-                try Quantity.range(try quantity(lowValue, low.span), try quantity(highValue, high.span))
+                try Quantity.range(
+                    try quantity(lowValue, low.span), try quantity(highValue, high.span), key: key,
+                    naming: inputKeyPrefix)
             }
             return Value(.quantity(range), provenance: lowValue.provenance.union(highValue.provenance))
         case .convert(let operand, let target):
@@ -92,6 +103,12 @@ struct Evaluator {
             left = Expr(.string(""), span)
         }
         return value
+    }
+
+    /// The key of a range written at `span`: stable across runs, different for each range.
+    func inputKey(for span: Span) -> String {
+        let place = "\(inputKeyPrefix)@\(span.start - inputKeyBase)"
+        return callDepth > 0 ? place + "#\(calls)" : place
     }
 
     /// The quantity a number literal stands for.
@@ -229,33 +246,24 @@ struct Evaluator {
             try quantity(rightValue, right.span).converted(toMatch: a.unit, operation: "compare")
         }
         let truth = Evaluator.compare(op, a, b)
-        return Value(.truth(truth), provenance: leftValue.provenance.union(rightValue.provenance))
+        let chance = truth == .maybe ? a.chance(Evaluator.comparison(op), b, sampler: environment.sampler) : nil
+        return Value(.truth(truth, chance: chance), provenance: leftValue.provenance.union(rightValue.provenance))
     }
 
     /// Compares two quantities in one unit: yes if it holds everywhere, no if nowhere.
     static func compare(_ op: CompareOperator, _ a: Quantity, _ b: Quantity) -> Truth {
-        func holds(_ x: Double, _ y: Double) -> Bool {
-            switch op {
-            case .less: x < y
-            case .lessEqual: x <= y
-            case .greater: x > y
-            case .greaterEqual: x >= y
-            case .equal: x == y
-            case .notEqual: x != y
-            }
-        }
-        if !a.isRange, !b.isRange { return holds(a.low, b.low) ? .yes : .no }
+        a.compare(comparison(op), b)
+    }
+
+    /// The comparison an operator stands for.
+    static func comparison(_ op: CompareOperator) -> Comparison {
         switch op {
-        case .less, .lessEqual:
-            if holds(a.high, b.low) { return .yes }
-            return holds(a.low, b.high) ? .maybe : .no
-        case .greater, .greaterEqual:
-            if holds(a.low, b.high) { return .yes }
-            return holds(a.high, b.low) ? .maybe : .no
-        case .equal:
-            return a.high < b.low || b.high < a.low ? .no : .maybe
-        case .notEqual:
-            return a.high < b.low || b.high < a.low ? .yes : .maybe
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        case .equal: .equal
+        case .notEqual: .notEqual
         }
     }
 
@@ -331,6 +339,7 @@ struct Evaluator {
             let saved = locals
             locals = frame
             callDepth += 1
+            calls += 1
             defer {
                 locals = saved
                 callDepth -= 1

@@ -7,6 +7,10 @@ import Units
 public enum FigureValues {
     /// The value of a figure, with the figure as its provenance; `span` is where it was used.
     static func value(of figure: Figure, _ span: Span) throws(EvalError) -> Value {
+        if let quantity = quantities[figure.id] {
+            // The same input at every use: a figure is one unknown.
+            return Value(.quantity(quantity), provenance: Provenance(figure: figure.id))
+        }
         switch parse(figure) {
         case .success(let quantity):
             return Value(.quantity(quantity), provenance: Provenance(figure: figure.id))
@@ -25,6 +29,7 @@ public enum FigureValues {
             return .failure(FigureProblem(result.diagnostics.first?.message ?? "expected one value"))
         }
         var evaluator = Evaluator(environment: Environment())
+        evaluator.inputKeyPrefix = "figure " + figure.id
         do {
             let value = try evaluator.evaluate(expression)
             guard let quantity = value.quantity else { return .failure(FigureProblem("not a number")) }

@@ -68,13 +68,13 @@ extension Session {
     mutating func outcome(of statement: Statement, changes: inout [Change]) throws(EvalError) -> Outcome {
         switch statement.kind {
         case .expression(let expr):
-            return .value(try evaluate(expr))
+            return .value(try evaluate(expr, from: statement.span.start))
         case .letValue(let name, let expr):
             try checkDefinable(name, statement)
             let previous = environment.values[name.text]
             let value: Value
             do {
-                value = try evaluate(expr)
+                value = try evaluate(expr, naming: name.text, from: statement.span.start)
             } catch {
                 bind(name.text, statement, value: nil, changes: &changes)
                 throw error
@@ -125,8 +125,10 @@ extension Session {
     /// Evaluates an expression in the current environment. The evaluator's copy of the
     /// environment must be gone before the session mutates it, or every definition would copy
     /// the whole environment (quadratic time), so it lives only inside this call.
-    func evaluate(_ expr: Expr) throws(EvalError) -> Value {
+    func evaluate(_ expr: Expr, naming name: String = "", from start: Int = 0) throws(EvalError) -> Value {
         var evaluator = Evaluator(environment: environment, budget: stepBudget)
+        evaluator.inputKeyPrefix = name
+        evaluator.inputKeyBase = start
         return try Session.finite(try evaluator.evaluate(expr), expr.span)
     }
 

@@ -12,9 +12,13 @@ extension Session {
         let previous = environment.values[name.text]
         let value: Value
         do {
-            let defaultValue = try evaluate(expr)
-            if let override = options.paramOverrides[name.text] {
+            let defaultValue = try evaluate(expr, naming: name.text, from: statement.span.start)
+            if var override = options.paramOverrides[name.text] {
                 try Session.checkOverride(override, against: defaultValue, name: name.text, expr.span)
+                if let quantity = override.quantity, quantity.isRange {
+                    override.kind = .quantity(
+                        quantity.renamed(key: "param \(name.text)", label: "\(name.text) = \(quantity.display())"))
+                }
                 value = override
             } else {
                 value = defaultValue
@@ -76,7 +80,7 @@ extension Session {
     /// `assert expr`: evaluates a comparison; failing is a result, not an error.
     func checkAssertion(_ expr: Expr) throws(EvalError) -> Outcome {
         let value = try evaluate(expr)
-        guard case .truth(let truth) = value.kind else {
+        guard case .truth(let truth, _) = value.kind else {
             throw EvalError(.notACondition(found: value.kindDescription), expr.span)
         }
         return .assertion(truth, value)
@@ -126,7 +130,7 @@ extension Value {
     var messageText: String {
         switch kind {
         case .quantity(let quantity): quantity.display()
-        case .truth(let truth): truth.rawValue
+        case .truth(let truth, _): truth.rawValue
         case .text(let text): "\"" + text + "\""
         case .period(let period): period.description
         case .table, .series, .truths, .crossing: kindDescription

@@ -26,6 +26,8 @@ extension Session {
     func computedValue(of definition: Definition, explainingErrors: Bool) throws(EvalError) -> Value {
         var evaluator = Evaluator(environment: environment, budget: stepBudget)
         evaluator.explainsErrors = explainingErrors
+        evaluator.inputKeyPrefix = definition.name
+        evaluator.inputKeyBase = definition.statement.span.start
         switch definition.statement.kind {
         case .letValue(_, let expr):
             let base = try evaluator.evaluate(expr)
@@ -37,6 +39,10 @@ extension Session {
             var base: Value
             if let override = options.paramOverrides[name.text] {
                 base = override
+                if let quantity = override.quantity, quantity.isRange {
+                    base.kind = .quantity(
+                        quantity.renamed(key: "param \(name.text)", label: "\(name.text) = \(quantity.display())"))
+                }
             } else {
                 base = try evaluator.evaluate(expr)
             }

@@ -16,6 +16,8 @@ public struct SessionOptions: Sendable {
     public var maximumDefinitions: Int
     /// The evaluation steps of a run before its statements' share (see `StepBudget`).
     public var stepBudgetBase = StepBudget.base
+    /// How many samples percentiles and chances are computed from (`--samples`).
+    public var samples = Sampler.defaultCount
 
     /// The interview's date, April 2026 (in Q2 2026).
     public static let defaultAsOf = Period.month(4, 2026)
@@ -58,6 +60,7 @@ public struct Session: Sendable {
     public init(options: SessionOptions = SessionOptions()) {
         self.options = options
         environment.asOf = options.asOf
+        environment.sampler = Sampler(count: options.samples)
     }
 
     /// Makes room for `count` definitions, so that a long notebook's do not regrow (and rehash)

@@ -13,6 +13,16 @@ public struct Value: Sendable {
         self.provenance = provenance
     }
 
+    /// The chance that a truth value holds: 1 for true, 0 for false, the sampled share for maybe.
+    public var chance: Double? {
+        guard case .truth(let truth, let chance) = kind else { return nil }
+        switch truth {
+        case .yes: return 1
+        case .no: return 0
+        case .maybe: return chance
+        }
+    }
+
     /// A quantity with no provenance.
     public static func quantity(_ quantity: Quantity) -> Value { Value(.quantity(quantity)) }
 
@@ -52,7 +62,8 @@ public enum ValueKind: Sendable {
     /// A number with a unit, possibly a range.
     case quantity(Quantity)
     /// The result of a comparison.
-    case truth(Truth)
+    /// For `maybe`, the chance that it holds (0 to 1), from samples.
+    case truth(Truth, chance: Double? = nil)
     /// A string.
     case text(String)
     /// Rows and columns, such as a query over the dataset gives.
@@ -66,14 +77,6 @@ public enum ValueKind: Sendable {
     /// The answer of a `when` that found no definite period. Boxed: it is twice the size of
     /// any other kind, and every value would pay for it.
     indirect case crossing(Crossing)
-}
-
-/// The result of a comparison, which for ranges may hold for only part of the range.
-public enum Truth: String, Sendable {
-    case yes = "true"
-    case no = "false"
-    /// True for some values in the ranges and false for others.
-    case maybe = "maybe"
 }
 
 /// The dataset figures a value was derived from: sorted, without repeats.

@@ -34,17 +34,25 @@ public struct NotebookRun: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The dataset figures the values were derived from, in order of first use.
     public private(set) var figures: [Figure] = []
+    /// How percentiles and chances were sampled (`--samples`).
+    public let sampler: Sampler
 
     /// Evaluates a notebook; `overrides` replace the defaults of its params, and `asOf` (from
     /// `--as-of`) replaces the as-of period, even one the notebook sets with `as of`.
     ///
     /// `as of` statements are header lines: they run first, in document order, whatever the
     /// dependency order, so every projection counts from the same period.
-    public init(_ notebook: Notebook, overrides: [String: Value] = [:], asOf: Period? = nil) {
+    public init(
+        _ notebook: Notebook, overrides: [String: Value] = [:], asOf: Period? = nil,
+        samples: Int = Sampler.defaultCount
+    ) {
         self.notebook = notebook
         self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
         self.asOfOverride = asOf
-        var session = Session(options: SessionOptions(allowRedefinition: false, paramOverrides: overrides))
+        self.sampler = Sampler(count: samples)
+        var options = SessionOptions(allowRedefinition: false, paramOverrides: overrides)
+        options.samples = samples
+        var session = Session(options: options)
         let file = session.addSource(notebook.source)
         var problems = notebook.parseDiagnostics
         var outcomes = [Outcome?](repeating: nil, count: notebook.statements.count)

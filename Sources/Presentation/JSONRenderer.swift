@@ -16,6 +16,9 @@ public struct JSONRenderer: Sendable {
 
     /// The report: one object, one array item per line.
     public func render(_ run: NotebookRun) -> String {
+        var formatter = self.formatter
+        formatter.sampler = run.sampler
+        formatter = formatter.withPercentiles(of: run.entries.compactMap(\.value))
         var values: [String] = []
         var results: [String] = []
         var asserts: [String] = []

@@ -37,16 +37,16 @@ public struct OutcomeText: Sendable {
             return text + "\n"
         case .prose(let parts):
             return formatter.display(parts) + "\n"
-        case .assertion(let truth, _):
-            return assertionLine(truth) + "\n"
+        case .assertion(let truth, let value):
+            return assertionLine(truth, chance: value.chance) + "\n"
         case .asOf(let period):
             return definitions ? "as of \(period)\n" : ""
         }
     }
 
     /// `assert: passed`, or `assert: FAILED (maybe): holds for only part of the range`.
-    public func assertionLine(_ truth: Truth) -> String {
-        "assert: " + truth.assertionVerdict + (truth.assertionNote.map { ": " + $0 } ?? "")
+    public func assertionLine(_ truth: Truth, chance: Double? = nil) -> String {
+        "assert: " + truth.assertionVerdict(chance: chance) + (truth.assertionNote.map { ": " + $0 } ?? "")
     }
 
     /// `  share = 28% → 23.3%` for a value a redefinition changed, or nil when it shows the
@@ -80,6 +80,21 @@ extension Truth {
         }
     }
 
+    /// The verdict with the chance that a `maybe` holds: `FAILED (maybe: 37% chance it holds)`.
+    public func assertionVerdict(chance: Double?) -> String {
+        guard self == .maybe, let chance else { return assertionVerdict }
+        return "FAILED (maybe: \(Truth.chanceText(chance)) chance it holds)"
+    }
+
+    /// A sampled chance as a percentage, never "0%" or "100%" for what is only likely.
+    public static func chanceText(_ chance: Double) -> String {
+        if chance > 0, chance < 0.001 { return "under 0.1%" }
+        if chance < 1, chance > 0.999 { return "over 99.9%" }
+        let percent = chance * 100
+        let scale = percent < 1 || percent > 99 ? 10.0 : 1.0
+        return NumberFormatter(significant: 3).format((percent * scale).rounded() / scale) + "%"
+    }
+
     /// Why an assertion with this result failed, when it is not plain.
     public var assertionNote: String? {
         self == .maybe ? "holds for only part of the range" : nil
@@ -89,10 +104,11 @@ extension Truth {
 extension OutcomeText {
     /// The error for an assertion that did not hold: what failed, and the values of the sides
     /// of its comparison.
-    public func assertionDiagnostic(condition: String, truth: Truth, span: Span, sides: [AssertionSide])
-        -> Diagnostic
-    {
-        let verdict = truth == .maybe ? "holds for only part of the range" : "is false"
+    public func assertionDiagnostic(
+        condition: String, truth: Truth, chance: Double? = nil, span: Span, sides: [AssertionSide]
+    ) -> Diagnostic {
+        var verdict = truth == .maybe ? "holds for only part of the range" : "is false"
+        if truth == .maybe, let chance { verdict += " (\(Truth.chanceText(chance)) chance it holds)" }
         return Diagnostic(
             id: "assertion-failed", message: "assertion failed: '\(condition)' \(verdict)", span: span,
             notes: self.sides(sides).map { [$0] } ?? [])
@@ -105,8 +121,11 @@ extension NotebookRun {
         failedAssertions.map { failure in
             var span = failure.entry.statement.span
             if case .assertion(let condition) = failure.entry.statement.kind { span = condition.span }
+            var chance: Double?
+            if case .assertion(_, let value)? = failure.entry.outcome { chance = value.chance }
             return words.assertionDiagnostic(
-                condition: notebook.source.text(of: span), truth: failure.truth, span: span, sides: failure.entry.sides)
+                condition: notebook.source.text(of: span), truth: failure.truth, chance: chance, span: span,
+                sides: failure.entry.sides)
         }
     }
 }

@@ -79,7 +79,7 @@ extension Entry {
         case .binding(_, let value, _)?: return formatter.inlineDisplay(value) + (isOverridden ? " (set)" : "")
         case .function(_, let parameters)?: return "function of " + parameters.joined(separator: ", ")
         case .unit?: return "unit"
-        case .assertion(let truth, _)?: return truth.assertionVerdict
+        case .assertion(let truth, let value)?: return truth.assertionVerdict(chance: value.chance)
         case .asOf(let period)?: return "\(period)" + (isOverridden ? " (set)" : "")
         case .heading?, .prose?: return ""
         case nil: return "error"

@@ -27,7 +27,7 @@ extension REPL {
             case .load: problems = load(command, firstLine: firstLine, &reply)
             case .save: problems = save(command, &reply)
             case .reset:
-                session = Session(options: SessionOptions(allowRedefinition: true))
+                session = Session(options: REPL.sessionOptions(samples: samples))
                 unitDeclarations = []
                 reply.output("forgot every definition\n")
             case .asOf: asOf(command, line: line, firstLine: firstLine, &reply)

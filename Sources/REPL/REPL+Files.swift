@@ -46,10 +46,10 @@ extension REPL {
             }
             if result.outcome != nil, let name = FreeNames.definedName(of: statement) { defined.insert(name) }
             if case .unit? = result.outcome { unitDeclarations.append(statement) }
-            if case .assertion(let truth, _)? = result.outcome, truth != .yes {
+            if case .assertion(let truth, let value)? = result.outcome, truth != .yes {
                 let line = session.source(file).lineNumber(of: statement.span.start)
                 let text = session.source(file).text(of: statement.span)
-                reply.output("\(command.argument):\(line): \(text): \(truth.assertionVerdict)\n")
+                reply.output("\(command.argument):\(line): \(text): \(truth.assertionVerdict(chance: value.chance))\n")
             }
             reportAll(result.diagnostics)
         }

@@ -29,13 +29,14 @@ extension REPL {
                 report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
             }
             if case .unit? = result.outcome { unitDeclarations.append(result.statement) }
-            if case .assertion(let truth, _)? = result.outcome, truth != .yes,
+            if case .assertion(let truth, let value)? = result.outcome, truth != .yes,
                 case .assertion(let condition) = result.statement.kind
             {
                 // A script stops being a success at a failed assert; it is named like an error.
                 let sides = session.assertionSides(condition, source: input)
                 let diagnostic = words.assertionDiagnostic(
-                    condition: input.text(of: condition.span), truth: truth, span: condition.span, sides: sides)
+                    condition: input.text(of: condition.span), truth: truth, chance: value.chance,
+                    span: condition.span, sides: sides)
                 if mode == .piped {
                     report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
                 } else {

@@ -4,6 +4,7 @@ import Evaluation
 import Platform
 import Presentation
 import Syntax
+import Units
 
 /// The read-eval-print loop: one input loop for a terminal and for piped input. It reads
 /// lines from a `LineReader`, asks for more while a statement is unfinished, runs statements
@@ -41,6 +42,15 @@ public struct REPL {
 
     /// The session: what names mean.
     public internal(set) var session = Session(options: SessionOptions(allowRedefinition: true))
+    /// `--samples`: how many samples percentiles and chances come from.
+    let samples: Int
+
+    /// The options of the REPL's session: redefinition allowed.
+    static func sessionOptions(samples: Int) -> SessionOptions {
+        var options = SessionOptions(allowRedefinition: true)
+        options.samples = samples
+        return options
+    }
     /// Terminal or piped.
     public let mode: Mode
     /// Whether to use ANSI colours.
@@ -61,8 +71,12 @@ public struct REPL {
     public static let defaultTableWidth = 120
 
     /// Makes a REPL.
-    public init(mode: Mode, colour: Bool = false, precision: Int = 3, home: String? = nil) {
+    public init(
+        mode: Mode, colour: Bool = false, precision: Int = 3, samples: Int = Sampler.defaultCount, home: String? = nil
+    ) {
         self.mode = mode
+        self.samples = samples
+        session = Session(options: REPL.sessionOptions(samples: samples))
         self.colour = colour
         self.formatter = ValueFormatter(significant: precision, tableWidth: REPL.defaultTableWidth)
         self.home = home

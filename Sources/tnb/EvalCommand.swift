@@ -3,6 +3,7 @@ import Diagnostics
 import Evaluation
 import Platform
 import Presentation
+import Units
 
 /// `tnb eval EXPR...`: evaluates statements and prints each expression's value.
 struct EvalCommand: ParsableCommand {
@@ -27,14 +28,17 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var precision: PrecisionOption
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var samples: SamplesOption
 
     func run() throws {
         let text = expressions.isEmpty ? Output.readStandardInput() : expressions.joined(separator: "\n")
         var options = SessionOptions()
+        options.samples = samples.samples
         if let period = asOf.period { options.asOf = period }
         var session = Session(options: options)
         let result = session.run(text)
-        let formatter = ValueFormatter(significant: precision.precision)
+        var formatter = ValueFormatter(significant: precision.precision)
+        formatter.sampler = Sampler(count: samples.samples)
         let words = OutcomeText(formatter: formatter)
         var out = ""
         for statement in result.results {
@@ -49,8 +53,10 @@ struct EvalCommand: ParsableCommand {
                 out += JSON.object(formatter.jsonPairs(value, why: why)) + "\n"
             case .prose(let parts):
                 out += JSON.object([("prose", JSON.quote(formatter.display(parts)))]) + "\n"
-            case .assertion(let truth, _):
-                out += JSON.object([("assert", JSON.quote(truth.assertionVerdict))]) + "\n"
+            case .assertion(let truth, let value):
+                var pairs = [("assert", JSON.quote(truth.assertionVerdict(chance: value.chance)))]
+                if truth == .maybe, let chance = value.chance { pairs.append(("chance", NumberFormatter.json(chance))) }
+                out += JSON.object(pairs) + "\n"
             case .heading, .binding, .function, .unit, .asOf:
                 break
             }

@@ -14,7 +14,7 @@ struct NotebookJob {
         let params = Set(notebook.params.map(\.name.text))
         var overrides: [String: Value] = [:]
         for setting in options.settings where params.contains(setting.name) { overrides[setting.name] = setting.value }
-        let run = NotebookRun(notebook, overrides: overrides, asOf: options.asOf)
+        let run = NotebookRun(notebook, overrides: overrides, asOf: options.asOf, samples: options.samples)
         let renderer = DiagnosticRenderer(colour: options.colour)
         let sources = [notebook.source]
         if run.hasErrors {

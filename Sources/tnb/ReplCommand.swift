@@ -18,12 +18,13 @@ struct ReplCommand: ParsableCommand {
     )
 
     @OptionGroup var precision: PrecisionOption
+    @OptionGroup var samples: SamplesOption
 
     func run() throws {
         let interactive = isatty(STDIN_FILENO) == 1
         var repl = REPL(
             mode: interactive ? .interactive : .piped, colour: interactive && Output.useColour(STDOUT_FILENO),
-            precision: precision.precision, home: Files.environment("HOME"))
+            precision: precision.precision, samples: samples.samples, home: Files.environment("HOME"))
         let end: REPL.End
         if interactive {
             var reader = ReadlineReader(store: HistoryStore.defaultPath().map { HistoryStore(path: $0) })

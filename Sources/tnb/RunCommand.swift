@@ -31,6 +31,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var set: SetOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var precision: PrecisionOption
+    @OptionGroup var samples: SamplesOption
 
     @Flag(name: .long, help: "Compare the rendered report with the one on disk; exit 1 with a diff when stale.")
     var check = false
@@ -72,7 +73,7 @@ struct RunCommand: ParsableCommand {
         let mode: RunMode = params ? .params : check ? .checkReports : .render
         try BatchCommand.run(
             notebooks, mode: mode, format: try reportFormat(), width: width, output: output, settings: set.settings,
-            asOf: asOf.period, precision: precision.precision)
+            asOf: asOf.period, precision: precision.precision, samples: samples.samples)
     }
 }
 
@@ -92,6 +93,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var set: SetOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var samples: SamplesOption
 
     func validate() throws {
         guard !notebooks.isEmpty else { throw ValidationError("give at least one notebook") }
@@ -100,7 +102,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try BatchCommand.run(
             notebooks, mode: .evaluateOnly, format: .text, width: 80, output: nil, settings: set.settings,
-            asOf: asOf.period)
+            asOf: asOf.period, samples: samples.samples)
     }
 }
 
@@ -108,7 +110,7 @@ struct CheckCommand: ParsableCommand {
 enum BatchCommand {
     static func run(
         _ paths: [String], mode: RunMode, format: ReportFormat, width: Int, output: String?, settings: [String],
-        asOf: Period? = nil, precision: Int = 3
+        asOf: Period? = nil, precision: Int = 3, samples: Int = Sampler.defaultCount
     ) throws {
         let colour = Output.useColour(2)
         var parsed: [ParamSetting] = []
@@ -125,7 +127,7 @@ enum BatchCommand {
         }
         let options = RunOptions(
             mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour, asOf: asOf,
-            precision: precision)
+            precision: precision, samples: samples)
         let (outcomes, status) = BatchRunner.run(paths, options: options)
         var printed = false
         for outcome in outcomes {

@@ -98,13 +98,17 @@ public struct RunOptions: Sendable {
     public var asOf: Period?
     /// `--precision`: significant digits in reports.
     public var precision: Int
+    /// `--samples`: how many samples percentiles and chances come from.
+    public var samples: Int
 
     /// Makes options.
     public init(
         mode: RunMode = .render, format: ReportFormat = .text, width: Int = 80, output: String? = nil,
-        settings: [ParamSetting] = [], colour: Bool = false, asOf: Period? = nil, precision: Int = 3
+        settings: [ParamSetting] = [], colour: Bool = false, asOf: Period? = nil, precision: Int = 3,
+        samples: Int = Sampler.defaultCount
     ) {
         self.precision = precision
+        self.samples = samples
         self.mode = mode
         self.format = format
         self.width = width

@@ -12,6 +12,20 @@ struct PrecisionOption: ParsableArguments {
     }
 }
 
+/// `--samples N`, as `eval`, `run`, `check` and `repl` take it.
+struct SamplesOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: "Samples behind percentiles and chances (1-1000000; fixed seed, so reports are reproducible).")
+    var samples: Int = Sampler.defaultCount
+
+    func validate() throws {
+        guard (1...1_000_000).contains(samples) else {
+            throw ValidationError("--samples must be between 1 and 1000000")
+        }
+    }
+}
+
 /// `--as-of PERIOD`, as `eval`, `run` and `check` take it.
 struct AsOfOption: ParsableArguments {
     @Option(

@@ -76,7 +76,7 @@ struct FiguresCommandTests {
         let rows = try jsonLines(
             try TNBProcess.run(["figures", "--json", "where topic == \"china\" | select id, value"]).stdout)
         #expect(rows.count == 2)
-        #expect(Set(rows[0].keys) == ["id", "display", "unit", "low", "high"])
+        #expect(Set(rows[0].keys) == ["id", "display", "unit", "low", "high", "p5", "p50", "p95"])
         let count = try jsonLines(try TNBProcess.run(["figures", "--json", "count"]).stdout)
         #expect((count.first?["value"] as? Double).map { $0 >= 35 } == true)
     }

@@ -32,7 +32,7 @@ struct PercentageTests {
         "a sum with a percentage on the left, or a percentage computed on the right, only adds",
         arguments: [
             ("10% + 5", "5.1"), ("5 + 2 * 10%", "5.2"), ("5 - 10% * 10", "4"),
-            ("let a = 1-2M\nlet b = 2-3M\na * 0.5 + b * 0.5 - b * 1%", "1.47M to 2.48M"),
+            ("let a = 1-2M\nlet b = 2-3M\na * 0.5 + b * 0.5 - b * 1%", "1.48M to 2.47M"),
         ])
     func onlyWrittenPercentagesScale(input: String, expected: String) {
         #expect(displays(input).last == expected)

@@ -69,7 +69,10 @@ struct RendererTests {
         #expect(report.contains("Spend is \\$7M/yr"))
         #expect(report.contains("## Notes | and \\$ signs"))
         #expect(report.contains("| `let spend = semianalysis.token_spend` | \\$7M/yr |"))
-        #expect(report.contains("| ❌ `assert (3 to 5) > 4` | **FAILED (maybe)**: holds for only part of the range |"))
+        #expect(
+            report.contains(
+                "| ❌ `assert (3 to 5) > 4` | **FAILED (maybe: 50% chance it holds)**: holds for only part of the range |"
+            ))
         #expect(report.contains("## Sources"))
     }
 

@@ -1,0 +1,186 @@
+import Platform
+
+/// The result of a comparison, which for ranges may hold for only part of the range.
+public enum Truth: String, Sendable {
+    case yes = "true"
+    case no = "false"
+    /// True for some values of the inputs and false for others.
+    case maybe = "maybe"
+}
+
+/// A comparison between two quantities.
+public enum Comparison: Sendable {
+    case less, lessEqual, greater, greaterEqual, equal, notEqual
+
+    func holds(_ x: Double, _ y: Double) -> Bool {
+        switch self {
+        case .less: x < y
+        case .lessEqual: x <= y
+        case .greater: x > y
+        case .greaterEqual: x >= y
+        case .equal: x == y
+        case .notEqual: x != y
+        }
+    }
+}
+
+extension Quantity {
+    /// Whether `self op other` holds for every combination of the inputs' values (yes), for
+    /// none (no) or for some (maybe). `other` must be in this quantity's unit. One unknown is
+    /// one unknown: `x == x` is true and `72% of r < r` is true for a range `r`.
+    public func compare(_ comparison: Comparison, _ other: Quantity) -> Truth {
+        if node == nil, other.node == nil {
+            if !isRange, !other.isRange { return comparison.holds(low, other.low) ? .yes : .no }
+            return Quantity.compareBounds(comparison, low, high, other.low, other.high)
+        }
+        // The sign of the difference, as a formula of the inputs.
+        let difference = Formula.add(operand, other.operand, subtracting: true)
+        let bounds = difference.interval
+        guard bounds.lo.isFinite, bounds.hi.isFinite else {
+            return Quantity.compareBounds(comparison, low, high, other.low, other.high)
+        }
+        if bounds.isPoint { return comparison.holds(bounds.lo, 0) ? .yes : .no }
+        return Quantity.compareBounds(comparison, bounds.lo, bounds.hi, 0, 0)
+    }
+
+    static func compareBounds(
+        _ comparison: Comparison, _ aLow: Double, _ aHigh: Double, _ bLow: Double, _ bHigh: Double
+    )
+        -> Truth
+    {
+        switch comparison {
+        case .less, .lessEqual:
+            if comparison.holds(aHigh, bLow) { return .yes }
+            return comparison.holds(aLow, bHigh) ? .maybe : .no
+        case .greater, .greaterEqual:
+            if comparison.holds(aLow, bHigh) { return .yes }
+            return comparison.holds(aHigh, bLow) ? .maybe : .no
+        case .equal:
+            if aLow == aHigh, bLow == bHigh, aLow == bLow { return .yes }
+            return aHigh < bLow || bHigh < aLow ? .no : .maybe
+        case .notEqual:
+            if aLow == aHigh, bLow == bHigh, aLow == bLow { return .no }
+            return aHigh < bLow || bHigh < aLow ? .yes : .maybe
+        }
+    }
+
+    /// The chance that `self op other` holds, from samples (0 to 1); exactly 0 or 1 where the
+    /// comparison is definite.
+    public func chance(_ comparison: Comparison, _ other: Quantity, sampler: Sampler) -> Double {
+        switch compare(comparison, other) {
+        case .yes: return 1
+        case .no: return 0
+        case .maybe: break
+        }
+        let difference = Formula.add(operand, other.operand, subtracting: true)
+        guard case .node(let node) = difference else { return comparison.holds(difference.interval.lo, 0) ? 1 : 0 }
+        let samples = sampler.samples(of: node)
+        let holding = samples.reduce(0) { $0 + (comparison.holds($1, 0) ? 1 : 0) }
+        return Double(holding) / Double(samples.count)
+    }
+
+    /// The `p`th percentile (0 ≤ p ≤ 1) from samples; the value itself for a scalar.
+    public func percentile(_ p: Double, sampler: Sampler) -> Quantity {
+        guard isRange else { return self }
+        guard case .node(let node) = operand else { return self }
+        let sorted = sampler.samples(of: node).sorted()
+        return Quantity(Sampler.percentile(p, ofSorted: sorted), unit: unit, style: style)
+    }
+
+    /// The 5th, 50th and 95th percentiles of many quantities at once, each node computed once.
+    public static func percentiles(
+        _ ps: [Double], of quantities: [Quantity], sampler: Sampler
+    ) -> [[Double]?] {
+        var result = [[Double]?](repeating: nil, count: quantities.count)
+        var roots: [UncertainNode] = []
+        var positions: [Int] = []
+        for (position, quantity) in quantities.enumerated() where quantity.isRange {
+            guard let node = quantity.operand.node else { continue }
+            roots.append(node)
+            positions.append(position)
+        }
+        sampler.forEachSamples(of: roots) { index, samples in
+            let sorted = samples.sorted()
+            result[positions[index]] = ps.map { Sampler.percentile($0, ofSorted: sorted) }
+        }
+        return result
+    }
+
+    /// A range of the same bounds with another distribution: normal or lognormal with the
+    /// range as its 90% interval (truncated at the 0.1st and 99.9th percentiles). Lognormal
+    /// needs a range above zero.
+    public func distributed(as kind: DistributionKind, key: String, label: String) throws(QuantityError) -> Quantity {
+        guard isRange else { return self }
+        let distribution: UncertainInput.Distribution
+        let bounds: (Double, Double)
+        switch kind {
+        case .uniform:
+            return Quantity.input(low: low, high: high, unit: unit, style: style, key: key, label: label)
+        case .normal:
+            let mean = mid
+            let sigma = (high - low) / (2 * Normal.z95)
+            distribution = .normal(mean: mean, sigma: sigma)
+            bounds = (mean - Normal.zTruncation * sigma, mean + Normal.zTruncation * sigma)
+        case .lognormal:
+            guard low > 0 else { throw .notFinite(operation: "make a lognormal range that is not above zero") }
+            let mu = (log(low) + log(high)) / 2
+            let sigma = (log(high) - log(low)) / (2 * Normal.z95)
+            distribution = .lognormal(mu: mu, sigma: sigma)
+            bounds = (exp(mu - Normal.zTruncation * sigma), exp(mu + Normal.zTruncation * sigma))
+        }
+        return Quantity.input(
+            low: bounds.0, high: bounds.1, unit: unit, style: style, key: key, label: label, distribution: distribution)
+    }
+
+    /// The inputs a range depends on, oldest first, with their labels and bounds.
+    public var uncertainInputs: [Quantity] {
+        guard let node else { return isRange ? [self] : [] }
+        return node.allInputs(limit: 1000).map { input in
+            Quantity(.node(input), unit: .none, style: .plain)
+        }
+    }
+
+    /// The same input under another key and label (an input made elsewhere, such as a `--set`
+    /// value, taking the name of the param it becomes); a formula stays as it is.
+    public func renamed(key: String, label: String) -> Quantity {
+        guard let input = node?.input else { return self }
+        return Quantity.input(
+            low: low, high: high, unit: unit, style: style, key: key, label: label, distribution: input.distribution)
+    }
+
+    /// The label of an input.
+    public var inputLabel: String? { node?.input?.label }
+
+    /// This quantity's value with the given inputs fixed at points (by the input quantities'
+    /// nodes) and every other input at its median.
+    public func value(fixing fixed: [(input: Quantity, value: Double)], sampler: Sampler) -> Double {
+        guard let node else { return low }
+        var pinned: [Int: Double] = [:]
+        for (input, value) in fixed { if let serial = input.node?.serial { pinned[serial] = value } }
+        // In order of age, so that a chain of any length needs no deeper stack than one link.
+        var nodes: [Int: UncertainNode] = [:]
+        var stack = [node]
+        while let next = stack.popLast() {
+            guard nodes[next.serial] == nil else { continue }
+            nodes[next.serial] = next
+            if pinned[next.serial] == nil { stack.append(contentsOf: next.children) }
+        }
+        var values: [Int: Double] = [:]
+        for serial in nodes.keys.sorted() {
+            let next = nodes[serial]!
+            if let value = pinned[serial] {
+                values[serial] = value
+            } else if let input = next.input {
+                values[serial] = input.quantile(0.5)
+            } else {
+                values[serial] = next.kind.point { values[$0.serial]! }
+            }
+        }
+        return values[node.serial]!
+    }
+}
+
+/// How a range's values are spread.
+public enum DistributionKind: String, Sendable {
+    case uniform, normal, lognormal
+}
