@@ -111,10 +111,8 @@ enum Builtins {
                     arguments[0].span)
             }
             let kind = DistributionKind(rawValue: name)!
-            let label = quantities[0].inputLabel ?? quantities[0].display()
-            result = try evaluator.arithmetic(span) {
-                try quantities[0].distributed(as: kind, key: evaluator.inputKey(for: span) + "~" + name, label: label)
-            }
+            let inputName = evaluator.inputName(for: span, variant: "~" + name)
+            result = try evaluator.arithmetic(span) { try quantities[0].distributed(as: kind, name: inputName) }
         case "sensitivity":
             try requireCount(1...1, "1 argument")
             return Value(.table(sensitivity(quantities[0], sampler: sampler)), provenance: provenance)

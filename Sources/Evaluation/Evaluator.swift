@@ -55,11 +55,9 @@ struct Evaluator {
         case .range(let low, let high):
             let lowValue = try evaluate(low)
             let highValue = try evaluate(high)
-            let key = inputKey(for: expr.span)
+            let name = inputName(for: expr.span)
             let range = try arithmetic(expr.span) {
-                try Quantity.range(
-                    try quantity(lowValue, low.span), try quantity(highValue, high.span), key: key,
-                    naming: inputKeyPrefix)
+                try Quantity.range(try quantity(lowValue, low.span), try quantity(highValue, high.span), name: name)
             }
             return Value(.quantity(range), provenance: lowValue.provenance.union(highValue.provenance))
         case .convert(let operand, let target):
@@ -106,9 +104,8 @@ struct Evaluator {
     }
 
     /// The key of a range written at `span`: stable across runs, different for each range.
-    func inputKey(for span: Span) -> String {
-        let place = "\(inputKeyPrefix)@\(span.start - inputKeyBase)"
-        return callDepth > 0 ? place + "#\(calls)" : place
+    func inputName(for span: Span, variant: String = "") -> InputName {
+        InputName(inputKeyPrefix, place: span.start - inputKeyBase, call: callDepth > 0 ? calls : 0, variant: variant)
     }
 
     /// The quantity a number literal stands for.

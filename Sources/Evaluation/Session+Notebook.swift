@@ -17,7 +17,7 @@ extension Session {
                 try Session.checkOverride(override, against: defaultValue, name: name.text, expr.span)
                 if let quantity = override.quantity, quantity.isRange {
                     override.kind = .quantity(
-                        quantity.renamed(key: "param \(name.text)", label: "\(name.text) = \(quantity.display())"))
+                        quantity.renamed(InputName(name.text, variant: " set")))
                 }
                 value = override
             } else {

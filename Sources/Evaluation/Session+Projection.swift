@@ -41,7 +41,7 @@ extension Session {
                 base = override
                 if let quantity = override.quantity, quantity.isRange {
                     base.kind = .quantity(
-                        quantity.renamed(key: "param \(name.text)", label: "\(name.text) = \(quantity.display())"))
+                        quantity.renamed(InputName(name.text, variant: " set")))
                 }
             } else {
                 base = try evaluator.evaluate(expr)

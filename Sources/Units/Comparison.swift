@@ -109,13 +109,13 @@ extension Quantity {
     /// A range of the same bounds with another distribution: normal or lognormal with the
     /// range as its 90% interval (truncated at the 0.1st and 99.9th percentiles). Lognormal
     /// needs a range above zero.
-    public func distributed(as kind: DistributionKind, key: String, label: String) throws(QuantityError) -> Quantity {
+    public func distributed(as kind: DistributionKind, name: InputName) throws(QuantityError) -> Quantity {
         guard isRange else { return self }
         let distribution: UncertainInput.Distribution
         let bounds: (Double, Double)
         switch kind {
         case .uniform:
-            return Quantity.input(low: low, high: high, unit: unit, style: style, key: key, label: label)
+            return Quantity.input(low: low, high: high, unit: unit, style: style, name: name)
         case .normal:
             let mean = mid
             let sigma = (high - low) / (2 * Normal.z95)
@@ -129,7 +129,7 @@ extension Quantity {
             bounds = (exp(mu - Normal.zTruncation * sigma), exp(mu + Normal.zTruncation * sigma))
         }
         return Quantity.input(
-            low: bounds.0, high: bounds.1, unit: unit, style: style, key: key, label: label, distribution: distribution)
+            low: bounds.0, high: bounds.1, unit: unit, style: style, name: name, distribution: distribution)
     }
 
     /// The inputs a range depends on, oldest first, with their labels and bounds.
@@ -142,10 +142,10 @@ extension Quantity {
 
     /// The same input under another key and label (an input made elsewhere, such as a `--set`
     /// value, taking the name of the param it becomes); a formula stays as it is.
-    public func renamed(key: String, label: String) -> Quantity {
+    public func renamed(_ name: InputName) -> Quantity {
         guard let input = node?.input else { return self }
         return Quantity.input(
-            low: low, high: high, unit: unit, style: style, key: key, label: label, distribution: input.distribution)
+            low: low, high: high, unit: unit, style: style, name: name, distribution: input.distribution)
     }
 
     /// The label of an input.

@@ -57,12 +57,13 @@ public struct Quantity: Sendable, Hashable {
     /// An uncertain input: a range with an identity. Every use of the quantity is the same
     /// unknown. `key` names its samples (the same key gives the same samples on every run).
     public static func input(
-        low: Double, high: Double, unit: UnitProduct = .none, style: NumberStyle = .plain, key: String,
-        label: String, distribution: UncertainInput.Distribution = .uniform
+        low: Double, high: Double, unit: UnitProduct = .none, style: NumberStyle = .plain, name: InputName,
+        distribution: UncertainInput.Distribution = .uniform
     ) -> Quantity {
         guard low < high else { return Quantity(low, unit: unit, style: style) }
         let node = UncertainNode(
-            input: UncertainInput(key: key, label: label, distribution: distribution, low: low, high: high))
+            input: UncertainInput(
+                name: name, unit: unit, style: style, distribution: distribution, low: low, high: high))
         return Quantity(.node(node), unit: unit, style: style)
     }
 
@@ -97,7 +98,8 @@ public struct Quantity: Sendable, Hashable {
         if low == high { return .constant(low) }
         // A range without an identity is a new input each time it is used.
         let input = UncertainInput(
-            key: "range \(low) \(high)", label: display(), distribution: .uniform, low: low, high: high)
+            name: InputName("range \(low) \(high)"), unit: unit, style: style, distribution: .uniform, low: low,
+            high: high)
         return .node(UncertainNode(input: input))
     }
 
@@ -108,7 +110,7 @@ public struct Quantity: Sendable, Hashable {
     /// number takes the other bound's unit, so `7 to 8 years` is a range of years. The range is
     /// a new input named `key`.
     public static func range(
-        _ low: Quantity, _ high: Quantity, key: String = "range", naming name: String = ""
+        _ low: Quantity, _ high: Quantity, name: InputName = InputName("range")
     ) throws(QuantityError) -> Quantity {
         var low = low
         var high = high
@@ -120,10 +122,7 @@ public struct Quantity: Sendable, Hashable {
         let converted = try high.converted(toMatch: low.unit, operation: "make a range of")
         guard low.low <= converted.high else { throw .reversedRange }
         let bounds = (min(low.low, converted.low), max(low.high, converted.high))
-        let shown = Quantity(low: bounds.0, high: bounds.1, unit: low.unit, style: low.style)
-        return input(
-            low: bounds.0, high: bounds.1, unit: low.unit, style: low.style, key: key,
-            label: name.isEmpty ? shown.display() : "\(name) = \(shown.display())")
+        return input(low: bounds.0, high: bounds.1, unit: low.unit, style: low.style, name: name)
     }
 
     /// This quantity in another unit of the same dimension.

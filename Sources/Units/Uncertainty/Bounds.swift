@@ -23,7 +23,9 @@ enum Bounds {
         var inputs = InputSet.empty
         var disjoint = true
         var tight = true
+        var depth: Int32 = 0
         for child in children {
+            depth = Swift.max(depth, child.depth &+ 1)
             if disjoint, !inputs.isDisjoint(with: child.inputs) { disjoint = false }
             inputs = inputs.union(child.inputs)
             tight = tight && child.isTight
@@ -31,18 +33,18 @@ enum Bounds {
         let naive = kind.interval { $0.bounds }
         if disjoint {
             return UncertainNode(
-                kind: kind, low: naive.lo, high: naive.hi, isTight: tight, inputs: inputs, children: children)
+                kind: kind, low: naive.lo, high: naive.hi, isTight: tight, inputs: inputs, depth: depth)
         }
         guard let variables = frontier(children) else {
             return UncertainNode(
-                kind: kind, low: naive.lo, high: naive.hi, isTight: false, inputs: inputs, children: children)
+                kind: kind, low: naive.lo, high: naive.hi, isTight: false, inputs: inputs, depth: depth)
         }
         var search = Search(kind: kind, variables: variables)
         let found = search.extremes()
         let low = Swift.max(found.low, naive.lo)
         let high = Swift.min(found.high, naive.hi)
         return UncertainNode(
-            kind: kind, low: low, high: high, isTight: tight && found.isTight, inputs: inputs, children: children)
+            kind: kind, low: low, high: high, isTight: tight && found.isTight, inputs: inputs, depth: depth)
     }
 
     /// Independent variables the formula is a function of: its operands, with any that share an
@@ -165,6 +167,9 @@ struct Search {
             return (minimizing ? result.value.lo : -result.value.hi, box)
         }
 
+        // The lowest enclosure bound of every box let go, so that what is kept is never
+        // narrower than the truth.
+        var released = Double.infinity
         let first = consider(full, &self)
         open.append(first)
         while examined < Bounds.maximumBoxes {
@@ -190,11 +195,15 @@ struct Search {
             for half in [lower, upper] {
                 examined += 1
                 let entry = consider(half, &self)
-                if entry.0 < best(self) - tolerance { open.append(entry) }
+                if entry.0 < best(self) - tolerance {
+                    open.append(entry)
+                } else {
+                    released = Swift.min(released, entry.0)
+                }
             }
         }
         boxes += examined
-        let bound = open.map(\.bound).min().map { Swift.min($0, best(self)) } ?? best(self)
+        let bound = Swift.min(open.map(\.bound).min() ?? .infinity, best(self), released)
         return sign * bound
     }
 

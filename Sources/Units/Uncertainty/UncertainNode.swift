@@ -8,7 +8,7 @@ import Synchronization
 /// not of unrelated ranges (see `Bounds`). Nodes are immutable once made and may be read from
 /// any thread; serial numbers grow in the order nodes are made, so every operand is older than
 /// the formulas that use it.
-public final class UncertainNode: Sendable {
+public final class UncertainNode: @unchecked Sendable {
     /// What the node computes.
     enum Kind: Sendable {
         /// A range that enters a computation: written, from the dataset, a param, a growth.
@@ -39,7 +39,8 @@ public final class UncertainNode: Sendable {
     private static let counter = Atomic<Int>(0)
 
     let serial: Int
-    let kind: Kind
+    /// Emptied only while the node is being freed (see `deinit`).
+    private(set) var kind: Kind
     /// The lowest and highest values over every combination of the inputs' values; never
     /// narrower than the truth (see `isTight`).
     let low: Double
@@ -48,17 +49,45 @@ public final class UncertainNode: Sendable {
     /// where the analysis ran out of its budget and kept an enclosure.
     let isTight: Bool
     let inputs: InputSet
-    /// The operands, each once.
-    let children: [UncertainNode]
+    /// The longest path to an input, so that only a deep chain is freed a node at a time.
+    let depth: Int32
 
-    init(kind: Kind, low: Double, high: Double, isTight: Bool, inputs: InputSet, children: [UncertainNode]) {
+    init(kind: Kind, low: Double, high: Double, isTight: Bool, inputs: InputSet, depth: Int32) {
+        self.depth = depth
         self.serial = UncertainNode.counter.wrappingAdd(1, ordering: .relaxed).newValue
         self.kind = kind
         self.low = low
         self.high = high
         self.isTight = isTight
         self.inputs = inputs
-        self.children = children
+    }
+
+    /// Frees a long chain of formulas one node at a time: releasing operands from operands'
+    /// deinitialisers would recurse once per link, and a notebook of a million lines would
+    /// overflow the stack when its values are freed.
+    deinit {
+        guard depth < 256 else {
+            var pending = children
+            kind = .sum(0, [])
+            while var node = pending.popLast() {
+                if isKnownUniquelyReferenced(&node) {
+                    pending.append(contentsOf: node.children)
+                    node.kind = .sum(0, [])
+                }
+            }
+            return
+        }
+    }
+
+    /// The operands, each once (a formula's terms and factors are distinct by construction).
+    var children: [UncertainNode] {
+        switch kind {
+        case .input: []
+        case .sum(_, let terms): terms.map(\.node)
+        case .product(_, let factors): factors.map(\.node)
+        case .power(let node, _), .function(_, let node): [node]
+        case .extremum(_, let nodes, _): nodes
+        }
     }
 
     /// A new input.
@@ -70,7 +99,7 @@ public final class UncertainNode: Sendable {
         self.high = input.high
         self.isTight = true
         self.inputs = InputSet(single: serial)
-        self.children = []
+        self.depth = 0
     }
 
     var bounds: Interval { Interval(low, high) }
@@ -114,14 +143,24 @@ enum UnaryFunction: Sendable, Equatable {
 
 /// A range with an identity: where it came from and how its values are spread.
 public struct UncertainInput: Sendable {
-    /// A stable name for its samples: the same key gives the same samples on every run.
-    public var key: String
-    /// What a sensitivity table calls it.
-    public var label: String
+    /// Where it was written: a stable name for its samples.
+    public var name: InputName
+    /// The unit and style its bounds are shown in.
+    var unit: UnitProduct
+    var style: NumberStyle
     public var distribution: Distribution
     /// The lowest and highest values it can take.
     public var low: Double
     public var high: Double
+
+    /// The same key gives the same samples on every run.
+    public var key: String { name.key }
+
+    /// What a sensitivity table calls it: `r = $35B/yr to $45B/yr`.
+    public var label: String {
+        let shown = Quantity(low: low, high: high, unit: unit, style: style).display()
+        return name.name.isEmpty ? shown : "\(name.name) = \(shown)"
+    }
 
     /// How an input's values are spread between its bounds.
     public enum Distribution: Sendable, Equatable {
@@ -138,3 +177,21 @@ public struct UncertainInput: Sendable {
 
 private func naturalExp(_ x: Double) -> Double { exp(x) }
 private func naturalLog(_ x: Double) -> Double { log(x) }
+
+/// Where an input was written, as its key is built (only when its samples are drawn): the
+/// definition or figure, the offset of the range in its statement, and the user-function call.
+public struct InputName: Sendable {
+    public var name: String
+    public var place: Int
+    public var call: Int
+    public var variant: String
+
+    public init(_ name: String, place: Int = 0, call: Int = 0, variant: String = "") {
+        self.name = name
+        self.place = place
+        self.call = call
+        self.variant = variant
+    }
+
+    var key: String { "\(name)@\(place)#\(call)\(variant)" }
+}
