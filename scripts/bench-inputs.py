@@ -8,6 +8,9 @@ chain-1k.qalc           a plain-number chain for qalc (its := is lazy, so =); 1,
 chain-10k.py            the same chain for python3 with pint (units, no ranges)
 small/NNNN.tnb          1,000 small notebooks for one `tnb run` call
 projections.tnb         1,000 projections of 40 quarters each, with ranges
+correlated-20k.tnb      20,000 lines mixing 50 range inputs through shared names, with the
+                        median and p5-p95 of the last 100 values in prose
+correlated-20k.py       the same model in numpy at 10,000 samples (inputs uniform, shared)
 """
 import os
 import random
@@ -64,4 +67,28 @@ for i in range(1_000):
     lines.append(f"project s{i} growth 2-3x by Q2 2036")
 with open(os.path.join(out, "projections.tnb"), "w") as f:
     f.write("\n".join(lines) + "\n")
+# A model of 50 uncertain inputs: each line combines a recent value with one input, the way a
+# spreadsheet model multiplies through by a growth or adds a cost; shared names correlate them.
+rng = random.Random(50)
+tnb = ["# 20,000 lines, 50 range inputs", ""]
+npy = ["import numpy as np", "rng = np.random.default_rng(1)", "n = 10_000"]
+for i in range(50):
+    low = 1 + i % 7
+    tnb.append(f"let i{i} = {low} to {low + 1 + i % 3}")
+    npy.append(f"i{i} = rng.uniform({low}, {low + 1 + i % 3}, n)")
+tnb.append("let v0 = i0 * 100")
+npy.append("v0 = i0 * 100")
+for k in range(1, 20_000):
+    a = rng.randrange(50)
+    back = max(0, k - rng.randint(1, 3))
+    form = rng.choice(["{v} * (1 + {i} * 0.1%)", "{v} + {i}", "{v} - {i} * 0.5", "{v} * 0.999 + {i}"])
+    tnb.append(f"let v{k} = " + form.format(v=f"v{back}", i=f"i{a}"))
+    npy.append(f"v{k} = " + form.replace("%", "/100").format(v=f"v{back}", i=f"i{a}"))
+for k in range(19_900, 20_000):
+    tnb.append(f"> v{k}: median {{median(v{k})}}, 90% between {{percentile(v{k}, 5%)}} and {{percentile(v{k}, 95%)}}")
+    npy.append(f"print(np.median(v{k}), np.percentile(v{k}, 5), np.percentile(v{k}, 95))")
+with open(os.path.join(out, "correlated-20k.tnb"), "w") as f:
+    f.write("\n".join(tnb) + "\n")
+with open(os.path.join(out, "correlated-20k.py"), "w") as f:
+    f.write("\n".join(npy) + "\n")
 print(f"wrote benchmark inputs to {out}")

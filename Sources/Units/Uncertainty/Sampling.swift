@@ -1,4 +1,5 @@
 import Platform
+import Synchronization
 
 /// Samples of uncertain values, for percentiles and chances: deterministic, so that the same
 /// notebook gives the same report on every run and machine.
@@ -13,10 +14,15 @@ public struct Sampler: Sendable {
     /// The seed of every run.
     public static let seed: UInt64 = 0x746E_6200_2026_1202
 
-    public var count: Int
+    public private(set) var count: Int
+    /// The samples of recently sampled formulas, shared by the copies of this sampler (one per
+    /// session), so that percentiles of the last hundred lines of a long model sample each
+    /// formula once rather than once per question.
+    let cache: SampleCache
 
     public init(count: Int = Sampler.defaultCount) {
         self.count = max(count, 1)
+        cache = SampleCache(capacity: max(16, 40_000_000 / (8 * max(count, 1))))
     }
 
     /// The samples of a node.
@@ -31,10 +37,15 @@ public struct Sampler: Sendable {
     func forEachSamples(of roots: [UncertainNode], _ body: (Int, [Double]) -> Void) {
         var nodes: [Int: UncertainNode] = [:]
         var users: [Int: Int] = [:]
+        var computed: [Int: [Double]] = [:]
         var stack = roots
         while let node = stack.popLast() {
             guard nodes[node.serial] == nil else { continue }
             nodes[node.serial] = node
+            if let known = cache.samples(node.serial) {
+                computed[node.serial] = known
+                continue
+            }
             for child in node.children {
                 users[child.serial, default: 0] += 1
                 stack.append(child)
@@ -42,17 +53,24 @@ public struct Sampler: Sendable {
         }
         var rootPositions: [Int: [Int]] = [:]
         for (position, root) in roots.enumerated() { rootPositions[root.serial, default: []].append(position) }
-        var computed: [Int: [Double]] = [:]
-        for serial in nodes.keys.sorted() {
+        // The newest formulas are the ones later lines build on: keep those.
+        let serials = nodes.keys.sorted()
+        let keepFrom = serials.count > cache.capacity ? serials[serials.count - cache.capacity] : Int.min
+        var kept: [(Int, [Double])] = []
+        for serial in serials {
             let node = nodes[serial]!
-            let samples = evaluate(node) { computed[$0.serial]! }
-            for child in node.children {
-                users[child.serial]! -= 1
-                if users[child.serial] == 0 { computed[child.serial] = nil }
+            let samples = computed[serial] ?? evaluate(node) { computed[$0.serial]! }
+            if computed[serial] == nil {
+                for child in node.children {
+                    users[child.serial]! -= 1
+                    if users[child.serial] == 0 { computed[child.serial] = nil }
+                }
+                if serial >= keepFrom { kept.append((serial, samples)) }
             }
             if let positions = rootPositions[serial] { for position in positions { body(position, samples) } }
             if users[serial, default: 0] > 0 { computed[serial] = samples }
         }
+        cache.store(kept)
     }
 
     func evaluate(_ node: UncertainNode, _ operand: (UncertainNode) -> [Double]) -> [Double] {
@@ -209,4 +227,28 @@ func fnv1a(_ text: String) -> UInt64 {
         hash = hash &* 0x0000_0100_0000_01B3
     }
     return hash
+}
+
+/// Samples kept between questions: at most `capacity` formulas', the newest kept.
+final class SampleCache: Sendable {
+    let capacity: Int
+    private let state = Mutex<[Int: [Double]]>([:])
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    func samples(_ serial: Int) -> [Double]? {
+        state.withLock { $0[serial] }
+    }
+
+    func store(_ entries: [(Int, [Double])]) {
+        guard !entries.isEmpty else { return }
+        state.withLock { table in
+            for (serial, samples) in entries { table[serial] = samples }
+            if table.count > capacity {
+                for serial in table.keys.sorted().prefix(table.count - capacity) { table[serial] = nil }
+            }
+        }
+    }
 }
