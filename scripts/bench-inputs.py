@@ -11,6 +11,7 @@ projections.tnb         1,000 projections of 40 quarters each, with ranges
 correlated-20k.tnb      20,000 lines mixing 50 range inputs through shared names, with the
                         median and p5-p95 of the last 100 values in prose
 correlated-20k.py       the same model in numpy at 10,000 samples (inputs uniform, shared)
+correlated-20k.sq.py    the same model with squigglepy's distributions, sampled once per input
 """
 import os
 import random
@@ -69,26 +70,37 @@ with open(os.path.join(out, "projections.tnb"), "w") as f:
     f.write("\n".join(lines) + "\n")
 # A model of 50 uncertain inputs: each line combines a recent value with one input, the way a
 # spreadsheet model multiplies through by a growth or adds a cost; shared names correlate them.
-rng = random.Random(50)
-tnb = ["# 20,000 lines, 50 range inputs", ""]
-npy = ["import numpy as np", "rng = np.random.default_rng(1)", "n = 10_000"]
-for i in range(50):
-    low = 1 + i % 7
-    tnb.append(f"let i{i} = {low} to {low + 1 + i % 3}")
-    npy.append(f"i{i} = rng.uniform({low}, {low + 1 + i % 3}, n)")
-tnb.append("let v0 = i0 * 100")
-npy.append("v0 = i0 * 100")
-for k in range(1, 20_000):
-    a = rng.randrange(50)
-    back = max(0, k - rng.randint(1, 3))
-    form = rng.choice(["{v} * (1 + {i} * 0.1%)", "{v} + {i}", "{v} - {i} * 0.5", "{v} * 0.999 + {i}"])
-    tnb.append(f"let v{k} = " + form.format(v=f"v{back}", i=f"i{a}"))
-    npy.append(f"v{k} = " + form.replace("%", "/100").format(v=f"v{back}", i=f"i{a}"))
-for k in range(19_900, 20_000):
-    tnb.append(f"> v{k}: median {{median(v{k})}}, 90% between {{percentile(v{k}, 5%)}} and {{percentile(v{k}, 95%)}}")
-    npy.append(f"print(np.median(v{k}), np.percentile(v{k}, 5), np.percentile(v{k}, 95))")
-with open(os.path.join(out, "correlated-20k.tnb"), "w") as f:
-    f.write("\n".join(tnb) + "\n")
-with open(os.path.join(out, "correlated-20k.py"), "w") as f:
-    f.write("\n".join(npy) + "\n")
+# The same model for numpy and squigglepy, each at 10,000 samples with shared samples per input.
+def correlated(count):
+    rng = random.Random(50)
+    tnb = [f"# {count:,} lines, 50 range inputs", ""]
+    npy = ["import numpy as np", "rng = np.random.default_rng(1)", "n = 10_000"]
+    sq = ["import sys", "import numpy as np", "import squigglepy as sq", "sys.setrecursionlimit(1_000_000)"]
+    for i in range(50):
+        low = 1 + i % 7
+        tnb.append(f"let i{i} = {low} to {low + 1 + i % 3}")
+        npy.append(f"i{i} = rng.uniform({low}, {low + 1 + i % 3}, n)")
+        # squigglepy resamples a distribution at every use; one sample array per input keeps it shared.
+        sq.append(f"i{i} = sq.sample(sq.uniform({low}, {low + 1 + i % 3}), n=10_000)")
+    tnb.append("let v0 = i0 * 100")
+    npy.append("v0 = i0 * 100")
+    sq.append("v0 = i0 * 100")
+    for k in range(1, count):
+        a = rng.randrange(50)
+        back = max(0, k - rng.randint(1, 3))
+        form = rng.choice(["{v} * (1 + {i} * 0.1%)", "{v} + {i}", "{v} - {i} * 0.5", "{v} * 0.999 + {i}"])
+        tnb.append(f"let v{k} = " + form.format(v=f"v{back}", i=f"i{a}"))
+        npy.append(f"v{k} = " + form.replace("%", "/100").format(v=f"v{back}", i=f"i{a}"))
+        sq.append(f"v{k} = " + form.replace("%", "/100").format(v=f"v{back}", i=f"i{a}"))
+    for k in range(count - 100, count):
+        tnb.append(f"> v{k}: median {{median(v{k})}}, 90% between {{percentile(v{k}, 5%)}} and {{percentile(v{k}, 95%)}}")
+        npy.append(f"print(np.median(v{k}), np.percentile(v{k}, 5), np.percentile(v{k}, 95))")
+        sq.append(f"print(np.median(v{k}), np.percentile(v{k}, 5), np.percentile(v{k}, 95))")
+    name = f"correlated-{count // 1000}k"
+    for ext, lines in [("tnb", tnb), ("py", npy), ("sq.py", sq)]:
+        with open(os.path.join(out, f"{name}.{ext}"), "w") as f:
+            f.write("\n".join(lines) + "\n")
+
+
+correlated(20_000)
 print(f"wrote benchmark inputs to {out}")

@@ -14,6 +14,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 python3 -c 'import pint' 2>/dev/null || pip install -q pint
 python3 -c 'import papermill, ipykernel' 2>/dev/null || pip install -q papermill ipykernel
+python3 -c 'import numpy, squigglepy' 2>/dev/null || pip install -q numpy squigglepy
 python3 -m ipykernel install --user --name python3 >/dev/null 2>&1 || true
 
 swift build -c release --static-swift-stdlib --disable-local-rpath --scratch-path .build-bench 2>&1 | grep -E "error|Compiling tnb|Build complete" || true
@@ -51,6 +52,12 @@ p_chain=$(time_it pint-chain 3 "python3 $in/chain-10k.py")
 q_chain=$(time_it qalc-chain 1 "sh -c 'env HOME=$HOME_QALC qalc -s \"curconv 0\" < $in/chain-1k.qalc >/dev/null'")
 row "10k chained definitions, units+ranges, report" "$t_chain" "python3 + pint, 10k lines, units" "$p_chain"
 row "" "$t_chain" "qalc, 1k lines (x10 for 10k)" "$(echo "$q_chain*10" | bc -l)"
+
+t_corr=$(time_it tnb-correlated 5 "$tnb run $in/correlated-20k.tnb -o $work/out/correlated-20k.txt")
+n_corr=$(time_it numpy-correlated 3 "python3 $in/correlated-20k.py")
+s_corr=$(time_it squigglepy-correlated 3 "python3 $in/correlated-20k.sq.py")
+row "20k lines, 50 correlated ranges, p5-p95" "$t_corr" "numpy, same model, 10k samples" "$n_corr"
+row "" "$t_corr" "squigglepy, same model, 10k samples" "$s_corr"
 
 cat > "$work/trivial.ipynb" <<'NB'
 {"cells": [
