@@ -29,7 +29,7 @@ public enum FigureValues {
             return .failure(FigureProblem(result.diagnostics.first?.message ?? "expected one value"))
         }
         var evaluator = Evaluator(environment: Environment())
-        evaluator.inputKeyPrefix = "figure " + figure.id
+        evaluator.inputKeyPrefix = figure.id
         do {
             let value = try evaluator.evaluate(expression)
             guard let quantity = value.quantity else { return .failure(FigureProblem("not a number")) }

@@ -8,8 +8,19 @@ extension ValueFormatter {
     /// label, then its value, period, speaker, source and timestamp, then the quote.
     public func why(_ value: Value) -> [String] {
         let figures = value.provenance.figures
-        guard !figures.isEmpty else { return ["  (no dataset figures)"] }
-        return figures.flatMap(why(figure:))
+        var lines = figures.isEmpty ? ["  (no dataset figures)"] : figures.flatMap(why(figure:))
+        lines += uncertainInputs(value)
+        return lines
+    }
+
+    /// The uncertain inputs a range depends on, for `--why`: each range written, figure or
+    /// param that its bounds and distribution come from.
+    func uncertainInputs(_ value: Value) -> [String] {
+        guard let quantity = value.quantity, quantity.isRange else { return [] }
+        let inputs = quantity.uncertainInputs
+        let shown = inputs.prefix(20).map { "    " + ($0.inputLabel ?? $0.display()) }
+        let more = inputs.count > 20 ? ["    and \(inputs.count - 20) more"] : []
+        return ["  uncertain inputs:"] + shown + more
     }
 
     /// The three lines that describe one figure.
