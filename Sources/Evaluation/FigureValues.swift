@@ -33,7 +33,9 @@ public enum FigureValues {
         do {
             let value = try evaluator.evaluate(expression)
             guard let quantity = value.quantity else { return .failure(FigureProblem("not a number")) }
-            return .success(quantity)
+            // The input in the figure's own unit (`$35-45B/yr` is written as a range of dollars
+            // per year), so that `--why` and sensitivity tables show it as the figure reads.
+            return .success(quantity.renamed(InputName(figure.id)))
         } catch {
             return .failure(FigureProblem(error.kind.message))
         }

@@ -113,6 +113,8 @@ struct FiguresCommandTests {
                   anthropic.arr_target: Anthropic targeted ARR
                     $35B/yr to $45B/yr; Dylan Patel, summary at 00:11:18
                     "up to a targeted $35-$45 billion ARR"
+                  uncertain inputs:
+                    anthropic.arr_target = $35B/yr to $45B/yr
                 4
                   (no dataset figures)
 

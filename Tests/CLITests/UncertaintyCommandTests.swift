@@ -25,7 +25,7 @@ struct UncertaintyCommandTests {
     func why() throws {
         let result = try TNBProcess.run(["eval", "--why", "let g = 1 to 2\narticle.anthropic_arr_now * g"])
         #expect(result.stdout.contains("  uncertain inputs:\n"))
-        #expect(result.stdout.contains("\n    article.anthropic_arr_now = $35B to $45B\n"))
+        #expect(result.stdout.contains("\n    article.anthropic_arr_now = $35B/yr to $45B/yr\n"))
         #expect(result.stdout.contains("\n    g = 1 to 2\n"))
     }
 
