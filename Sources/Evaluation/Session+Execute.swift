@@ -53,6 +53,11 @@ public struct Change: Sendable {
 extension Session {
     /// Runs one parsed statement.
     public mutating func execute(_ statement: Statement) -> StatementResult {
+        let analysis = stepBudget.analysis
+        return AnalysisBudget.$current.withValue(analysis) { executeStatement(statement) }
+    }
+
+    mutating func executeStatement(_ statement: Statement) -> StatementResult {
         var result = StatementResult(statement: statement, outcome: nil, diagnostics: [], changes: [])
         do {
             result.outcome = try outcome(of: statement, changes: &result.changes)

@@ -43,8 +43,12 @@ extension Session {
         deferredRecomputation = outer
         // Loaded definitions ran after what they use; what is stale is the definitions outside
         // the load that use a loaded name, and everything after them.
+        let analysis = stepBudget.analysis
         let changes =
-            hadDefinitions ? recompute(graph.dependents(of: Array(loaded), startingOutside: loaded)) : []
+            hadDefinitions
+            ? AnalysisBudget.$current.withValue(analysis) {
+                recompute(graph.dependents(of: Array(loaded), startingOutside: loaded))
+            } : []
         return LoadResult(results: results, orderDiagnostics: order.diagnostics, changes: changes)
     }
 }

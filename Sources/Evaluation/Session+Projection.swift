@@ -144,6 +144,11 @@ extension Session {
     /// what that changed.
     @discardableResult
     public mutating func setAsOf(_ period: Period) -> [Change] {
+        let analysis = stepBudget.analysis
+        return AnalysisBudget.$current.withValue(analysis) { moveAsOf(to: period) }
+    }
+
+    mutating func moveAsOf(to period: Period) -> [Change] {
         options.asOf = period
         environment.asOf = period
         guard !definitions.isEmpty else { return [] }

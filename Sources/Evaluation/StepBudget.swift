@@ -1,4 +1,5 @@
 import Diagnostics
+import Units
 
 /// How many expression nodes one run may evaluate: a notebook run, one `tnb eval`, one input of
 /// the REPL. Every statement of the run draws on it, so thirty statements that each loop for
@@ -17,6 +18,9 @@ public final class StepBudget: @unchecked Sendable {
     /// The steps this run may take.
     public private(set) var limit = StepBudget.base
 
+    /// The branch-and-bound boxes the run's range analyses may examine (see `AnalysisBudget`).
+    let analysis = AnalysisBudget()
+
     /// A full budget.
     public init() {}
 
@@ -30,5 +34,6 @@ public final class StepBudget: @unchecked Sendable {
     func reset(statements: Int, base: Int = StepBudget.base) {
         used = 0
         limit = base + StepBudget.perStatement * statements
+        analysis.reset(boxes: AnalysisBudget.base + AnalysisBudget.perStatement * statements)
     }
 }

@@ -189,6 +189,18 @@ struct RangeIdentityTests {
         }
     }
 
+    @Test("a run's analyses share one budget: past it, bounds stay sound enclosures, marked as such")
+    func analysisBudget() throws {
+        // Each line's bounds never converge (a sawtooth); 1,500 of them spend the budget.
+        let lines = ["let x = 1 to 2"] + (0..<1500).map { "let z\($0) = round(x * 10) / 10 - x" } + ["z1499"]
+        let last = try #require(lastQuantity(lines.joined(separator: "\n")))
+        #expect(!last.hasTightBounds)
+        #expect(last.low <= -0.05 + 1e-9 && last.high >= 0.05 - 1e-9)
+        let first = try #require(lastQuantity("let x = 1 to 2\nround(x * 10) / 10 - x"))
+        #expect(first.low <= -0.05 + 1e-9 && first.high >= 0.05 - 1e-9)
+        #expect(first.high - first.low <= 0.1 * 1.02)
+    }
+
     @Test("percentiles and chances follow the distribution, and the same seed gives the same answer")
     func distribution() throws {
         let median = try #require(lastQuantity("let x = 35 to 45\nmedian(x)"))

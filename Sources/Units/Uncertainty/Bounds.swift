@@ -11,6 +11,37 @@ import Platform
 /// boxes are halved until the enclosure is within 0.2% of the extremes found at points. The
 /// bounds kept are the enclosure, so they are never narrower than the truth; where the search
 /// runs out of its budget they are wider and the node says so (`isTight`).
+/// How many branch-and-bound boxes the range analyses of one run may examine, so that a
+/// notebook of many formulas whose bounds do not converge (`round(x * 10) / 10 - x` on every
+/// line) stops refining, keeps sound enclosures and finishes in seconds. Deterministic: a run
+/// spends it in statement order. Set for the evaluation of a run by the session
+/// (`AnalysisBudget.$current`); without one, each analysis has only its own limit.
+public final class AnalysisBudget: @unchecked Sendable {
+    /// The boxes any run may examine.
+    public static let base = 400_000
+    /// The boxes added for each statement.
+    public static let perStatement = 40
+
+    @TaskLocal public static var current: AnalysisBudget?
+
+    /// Boxes left.
+    public private(set) var remaining = AnalysisBudget.base
+
+    public init() {}
+
+    public func reset(boxes: Int) {
+        remaining = boxes
+    }
+
+    /// Takes `count` boxes; false once none are left.
+    func spend(_ count: Int) -> Bool {
+        remaining -= count
+        return remaining >= 0
+    }
+
+    var isSpent: Bool { remaining <= 0 }
+}
+
 enum Bounds {
     /// The most variables and expanded formulas one analysis takes on.
     static let maximumVariables = 20
@@ -35,12 +66,14 @@ enum Bounds {
             return UncertainNode(
                 kind: kind, low: naive.lo, high: naive.hi, isTight: tight, inputs: inputs, depth: depth)
         }
-        guard let variables = frontier(children) else {
+        let budget = AnalysisBudget.current
+        guard budget?.isSpent != true, let variables = frontier(children) else {
             return UncertainNode(
                 kind: kind, low: naive.lo, high: naive.hi, isTight: false, inputs: inputs, depth: depth)
         }
         var search = Search(kind: kind, variables: variables)
         let found = search.extremes()
+        _ = budget?.spend(search.boxes)
         let low = Swift.max(found.low, naive.lo)
         let high = Swift.min(found.high, naive.hi)
         return UncertainNode(
