@@ -25,7 +25,7 @@ enum Operand: Sendable {
 /// Collecting stops at `flattenLimit` terms or factors (a longer formula keeps its operands
 /// whole), so that a chain of 100,000 definitions costs the same per line as a chain of ten.
 enum Formula {
-    static let flattenLimit = 8
+    static let flattenLimit = 4
 
     // MARK: - Sums
 
