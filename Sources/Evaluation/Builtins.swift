@@ -9,7 +9,8 @@ import Units
 enum Builtins {
     /// Their names, sorted.
     static let names = [
-        "abs", "chance", "exp", "high", "ln", "lognormal", "low", "max", "median", "mid", "min", "normal",
+        "abs", "chance", "distribution", "exp", "high", "ln", "lognormal", "low", "max", "median", "mid", "min",
+        "normal",
         "percentile", "round", "sensitivity", "sqrt", "uniform",
     ]
 
@@ -113,6 +114,9 @@ enum Builtins {
             let kind = DistributionKind(rawValue: name)!
             let inputName = evaluator.inputName(for: span, variant: "~" + name)
             result = try evaluator.arithmetic(span) { try quantities[0].distributed(as: kind, name: inputName) }
+        case "distribution":
+            try requireCount(1...1, "1 argument")
+            return Value(.table(distribution(quantities[0], sampler: sampler)), provenance: provenance)
         case "sensitivity":
             try requireCount(1...1, "1 argument")
             return Value(.table(sensitivity(quantities[0], sampler: sampler)), provenance: provenance)
@@ -120,6 +124,42 @@ enum Builtins {
             throw EvalError(.unknownFunction(name, suggestion: nil), span)
         }
         return Value(.quantity(result), provenance: provenance)
+    }
+
+    /// A range's distribution as one row: its bounds with a text histogram of its samples
+    /// between them (16 bins), its median and its 5th and 95th percentiles.
+    static func distribution(_ quantity: Quantity, sampler: Sampler) -> Table {
+        let columns = ["low", "distribution", "high", "median", "p5", "p95"]
+        func cell(_ value: Double) -> TableCell {
+            .value(.quantity(Quantity(value, unit: quantity.unit, style: quantity.style)))
+        }
+        guard quantity.isRange else {
+            return Table(
+                columns: columns,
+                rows: [
+                    [
+                        cell(quantity.low), .text("|"), cell(quantity.high), cell(quantity.low), cell(quantity.low),
+                        cell(quantity.low),
+                    ]
+                ])
+        }
+        let samples = quantity.samples(sampler: sampler)
+        let bins = 16
+        var counts = [Int](repeating: 0, count: bins)
+        let width = quantity.high - quantity.low
+        for sample in samples {
+            let bin = Int(((sample - quantity.low) / width * Double(bins)).rounded(.down))
+            counts[min(max(bin, 0), bins - 1)] += 1
+        }
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        let most = max(counts.max() ?? 1, 1)
+        let bars = String(counts.map { $0 == 0 ? " " : blocks[min(7, ($0 * 8 - 1) / most)] })
+        let sorted = samples.sorted()
+        let row: [TableCell] = [
+            cell(quantity.low), .text(bars), cell(quantity.high), cell(Sampler.percentile(0.5, ofSorted: sorted)),
+            cell(Sampler.percentile(0.05, ofSorted: sorted)), cell(Sampler.percentile(0.95, ofSorted: sorted)),
+        ]
+        return Table(columns: columns, rows: [row])
     }
 
     /// The inputs of a value, each with the value at that input's low and high end (the other

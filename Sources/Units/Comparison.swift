@@ -87,6 +87,12 @@ extension Quantity {
         return Quantity(Sampler.percentile(p, ofSorted: sorted), unit: unit, style: style)
     }
 
+    /// The samples of a range (its value for a scalar), in this quantity's unit.
+    public func samples(sampler: Sampler) -> [Double] {
+        guard isRange, case .node(let node) = operand else { return [low] }
+        return sampler.samples(of: node)
+    }
+
     /// The 5th, 50th and 95th percentiles of many quantities at once, each node computed once.
     public static func percentiles(
         _ ps: [Double], of quantities: [Quantity], sampler: Sampler

@@ -223,6 +223,21 @@ struct RangeIdentityTests {
         #expect(fewer.low != chance.low)
     }
 
+    @Test("distribution shows a histogram between the bounds: flat for a uniform, peaked for a normal")
+    func histogram() {
+        var session = Session()
+        let result = session.run("distribution(35 to 45)\ndistribution(normal(10 to 20))\ndistribution(5)")
+        let bars: [String] = result.results.compactMap {
+            guard case .value(let value)? = $0.outcome, case .table(let table) = value.kind,
+                case .text(let bars) = table.rows[0][1]
+            else { return nil }
+            return bars
+        }
+        #expect(bars == ["████████████████", bars[1], "|"])
+        let normal = Array(bars[1])
+        #expect(normal.count == 16 && normal[0] == "▁" && normal[8] == "█" && normal[15] == "▁")
+    }
+
     @Test("sensitivity lists each input with its swing, widest first")
     func sensitivity() {
         var session = Session()

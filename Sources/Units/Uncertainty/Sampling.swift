@@ -121,7 +121,7 @@ public struct Sampler: Sendable {
 
     /// The `p`th percentile of samples (0 ≤ p ≤ 1), interpolating linearly between order
     /// statistics as numpy's default does.
-    static func percentile(_ p: Double, ofSorted sorted: [Double]) -> Double {
+    public static func percentile(_ p: Double, ofSorted sorted: [Double]) -> Double {
         guard sorted.count > 1 else { return sorted.first ?? 0 }
         let position = p * Double(sorted.count - 1)
         let below = Int(position.rounded(.down))
