@@ -21,6 +21,8 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
     case unexpectedToken(found: String, expected: String)
     case nestingTooDeep(limit: Int)
     case reversedRange(String)
+    /// `1-72%`: one minus a percentage, or a range of percentages?
+    case ambiguousRange(low: String, high: String)
     case reservedWord(String)
     case unclosedInterpolation
     case dottedName(String)
@@ -39,6 +41,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .unexpectedToken: "unexpected-token"
         case .nestingTooDeep: "nesting-too-deep"
         case .reversedRange: "reversed-range"
+        case .ambiguousRange: "ambiguous-range"
         case .reservedWord: "reserved-word"
         case .unclosedInterpolation: "unclosed-interpolation"
         case .dottedName: "dotted-name"
@@ -58,6 +61,7 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         case .unexpectedToken(let found, let expected): "expected \(expected), found \(found)"
         case .nestingTooDeep(let limit): "expression nested too deeply (the limit is \(limit) levels)"
         case .reversedRange(let text): "range '\(text)' runs from high to low"
+        case .ambiguousRange(let low, let high): "'\(low)-\(high)' reads both as a subtraction and as a range"
         case .reservedWord(let word): "'\(word)' is a reserved word and cannot be used as a name"
         case .unclosedInterpolation: "unclosed '{' in prose: a '}' is missing"
         case .dottedName(let name): "cannot define '\(name)': names with '.' are dataset figures"
@@ -72,6 +76,8 @@ public enum ParseErrorKind: DiagnosticKind, Equatable {
         switch self {
         case .reversedRange:
             ["a tight range such as '7-8 years' goes from low to high; write 'a - b' with spaces to subtract"]
+        case .ambiguousRange(let low, let high):
+            ["write '\(low) - \(high)' (with spaces) to subtract, or '\(low)% to \(high)' for a range of percentages"]
         case .numberOutOfRange: ["numbers must lie within about ±1.8e308"]
         case .unknownPeriod: [ParseErrorKind.periodSpellings]
         case .missingLet(let name): ["write 'let \(name) = ...' to define a name, or '==' to compare"]

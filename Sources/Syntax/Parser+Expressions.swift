@@ -131,11 +131,13 @@ extension Parser {
         return Expr(.binary(.power, base, exponent), base.span.union(exponent.span))
     }
 
-    /// juxtaposition ::= (NUMBER | tightRange | "(" expression ")") (UNIT_WORD | RATE_SLASH UNIT_WORD ("^" NUMBER)?)* | primary
+    /// juxtaposition ::= (NUMBER | tightRange | "(" expression ")") (UNIT_WORD unitPower? | RATE_SLASH UNIT_WORD unitPower?)* | primary
     ///
     /// Only after a number, a range literal or a bracket: `12 months`, `2B tokens`, `7-8 years`,
     /// `(1 to 2) years`. A `/` written without spaces before a word makes a rate that binds as
-    /// tightly as the number: `$7M/yr / $25M/yr` is 0.28.
+    /// tightly as the number: `$7M/yr / $25M/yr` is 0.28. A power right after a unit word is the
+    /// unit's (`16 years^2` is 16 year², as Numbat, GNU units, qalc and pint read it); bracket the
+    /// amount to raise it whole (`(16 years)^2`).
     mutating func parseJuxtaposition() throws -> Expr {
         let startsWithValue: Bool
         switch current.kind {
@@ -148,26 +150,37 @@ extension Parser {
         while true {
             if let (name, span) = unitWord(at: position) {
                 position += 1
-                links.append(ChainLink(.binary(.multiply, Expr(.name(name), span)), span))
+                let unit = parseUnitPower(Expr(.name(name), span))
+                links.append(ChainLink(.binary(.multiply, unit), unit.span))
             } else if tokens[position].kind == .slash, !tokens[position].spaceBefore,
                 !peek().spaceBefore, let (name, span) = unitWord(at: position + 1)
             {
                 let slash = tokens[position].span
                 position += 2
-                var unit = Expr(.name(name), span)
-                if tokens[position].kind == .caret, case .number = peek().kind, !startsTightRange(at: position + 1) {
-                    _ = advance()
-                    let exponent = advance()
-                    if case .number(let literal) = exponent.kind {
-                        unit = Expr(
-                            .binary(.power, unit, Expr(.number(literal), exponent.span)), span.union(exponent.span))
-                    }
-                }
+                let unit = parseUnitPower(Expr(.name(name), span))
                 links.append(ChainLink(.binary(.divide, unit), slash.union(unit.span)))
             } else {
                 return .chain(first, links)
             }
         }
+    }
+
+    /// unitPower ::= "^" "-"? NUMBER
+    ///
+    /// A unit word with the power written right after it (`years^2`, `yr^-1`), or the word alone.
+    mutating func parseUnitPower(_ unit: Expr) -> Expr {
+        guard tokens[position].kind == .caret else { return unit }
+        var index = position + 1
+        let negative = index < tokens.count && tokens[index].kind == .minus
+        if negative { index += 1 }
+        guard index < tokens.count, case .number(let literal) = tokens[index].kind, literal.suffix == .none,
+            !literal.dollar, literal.scale == nil, !startsTightRange(at: index)
+        else { return unit }
+        let span = tokens[position + 1].span.union(tokens[index].span)
+        position = index + 1
+        var exponent = Expr(.number(literal), tokens[index].span)
+        if negative { exponent = Expr(.negate(exponent), span) }
+        return Expr(.binary(.power, unit, exponent), unit.span.union(span))
     }
 
     /// Whether the number literal at a token index starts a tight range (`7-8 years`, `35–45`).
@@ -267,6 +280,14 @@ extension Parser {
     mutating func parseTightRange(after low: NumberLiteral, _ lowSpan: Span) throws -> Expr? {
         let highToken = peek(1)
         guard startsTightRange(at: position - 1), case .number(let high) = highToken.kind else { return nil }
+        let span = lowSpan.union(highToken.span)
+        // `1-72%` is as likely "one minus 72%" (a share that is left) as "1% to 72%".
+        if !low.dollar, low.scale == nil, low.suffix == .none, low.scaledValue == 1, high.suffix == .percent,
+            tokens[position].kind == .minus
+        {
+            throw ParseError(
+                kind: .ambiguousRange(low: source.text(of: lowSpan), high: source.text(of: highToken.span)), span: span)
+        }
         position += 2
         var lowLiteral = low
         var highLiteral = high
@@ -275,7 +296,6 @@ extension Parser {
         highLiteral.dollar = dollar
         if lowLiteral.scale == nil { lowLiteral.scale = high.scale }
         if lowLiteral.suffix == .none { lowLiteral.suffix = high.suffix }
-        let span = lowSpan.union(highToken.span)
         if lowLiteral.scaledValue > highLiteral.scaledValue {
             throw ParseError(kind: .reversedRange(source.text(of: span)), span: span)
         }

@@ -16,6 +16,7 @@ struct DiagnosticsCatalogueTests {
         .unexpectedEnd(expected: "a value"), .unexpectedToken(found: "'2'", expected: "end of statement"),
         .nestingTooDeep(limit: 200), .reversedRange("10-5"), .reservedWord("in"), .unclosedInterpolation,
         .dottedName("a.b"), .unknownPeriod("Q5"), .missingLet("x"), .inputTooLarge(bytes: 40 << 20, limit: 32 << 20),
+        .ambiguousRange(low: "1", high: "72%"),
     ]
 
     static func parseCase(_ kind: ParseErrorKind) -> Int {
@@ -34,6 +35,7 @@ struct DiagnosticsCatalogueTests {
         case .unknownPeriod: 11
         case .missingLet: 12
         case .inputTooLarge: 13
+        case .ambiguousRange: 14
         }
     }
 
