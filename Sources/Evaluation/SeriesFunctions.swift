@@ -20,6 +20,9 @@ enum SeriesFunctions {
             let expected = counts.count == 1 ? "1 argument" : "1 to 3 arguments (a series and two periods)"
             throw EvalError(.wrongArgumentCount(function: name, expected: expected, found: values.count), span)
         }
+        if name == "cagr", values.count == 3, case .quantity(let start) = values[0].kind {
+            return Value(.quantity(try cagr(start, values, arguments, span, evaluator)), provenance: provenance)
+        }
         guard case .series(let series) = values[0].kind else {
             throw EvalError(
                 .typeMismatch(expected: "a series for '\(name)'", found: values[0].kindDescription), arguments[0].span)
@@ -45,25 +48,24 @@ enum SeriesFunctions {
                 throw EvalError(
                     .targetNotAfterStart(target: to.period.description, start: from.period.description), span)
             }
-            let factor = try yearlyFactor(from, to, span)
+            let years = Double(to.period.firstMonth - from.period.firstMonth) / 12
+            let factor = try yearlyFactor(from.value, to.value, years: Quantity(years), span, evaluator)
             if name == "cagr" {
-                let rate = try evaluator.arithmetic(span) {
-                    try Quantity(low: factor.low - 1, high: factor.high - 1, style: .percent).checked(
-                        "find the growth rate")
-                }
+                var rate = try evaluator.arithmetic(span) { try factor - Quantity(1) }
+                rate.style = .percent
                 return value(.quantity(rate))
             }
             guard factor.low > 1 else {
                 throw EvalError(.notFinite(operation: "find the doubling time of a series that does not grow"), span)
             }
+            // ln 2 / ln(factor) years, in the series' own steps; one unknown, so a ranged growth
+            // gives the doubling times of its own ends.
             let periodsPerYear = 12.0 / Double(series.step.months)
-            let slow = log(2) / log(factor.low) * periodsPerYear
-            let fast = log(2) / log(factor.high) * periodsPerYear
-            let doubling = try evaluator.arithmetic(span) {
-                try Quantity(low: fast, high: slow, unit: UnitProduct(unit(of: series.step))).checked(
-                    "find the doubling time")
+            var doubling = try evaluator.arithmetic(span) {
+                try Quantity(log(2) * periodsPerYear) / (try factor.logarithm())
             }
-            return value(.quantity(doubling))
+            doubling.unit = UnitProduct(unit(of: series.step))
+            return value(.quantity(try evaluator.arithmetic(span) { try doubling.checked("find the doubling time") }))
         }
     }
 
@@ -133,15 +135,38 @@ enum SeriesFunctions {
     }
 
     /// The growth factor per year from one point to another, along the low and the high path.
-    static func yearlyFactor(_ from: Series.Point, _ to: Series.Point, _ span: Span) throws(EvalError) -> (
-        low: Double, high: Double
-    ) {
-        guard from.value.low > 0, from.value.high > 0, to.value.low > 0 else {
+    /// `(to / from)^(1 / years)`: the factor of one year's growth, as one formula of the inputs.
+    static func yearlyFactor(
+        _ from: Quantity, _ to: Quantity, years: Quantity, _ span: Span, _ evaluator: Evaluator
+    ) throws(EvalError) -> Quantity {
+        guard from.low > 0, to.low > 0 else {
             throw EvalError(.notFinite(operation: "find the growth rate of a value that is not positive"), span)
         }
-        let years = Double(to.period.firstMonth - from.period.firstMonth) / 12
-        let low = pow(to.value.low / from.value.low, 1 / years)
-        let high = pow(to.value.high / from.value.high, 1 / years)
-        return (min(low, high), max(low, high))
+        return try evaluator.arithmetic(span) {
+            let ratio = try to.converted(toMatch: from.unit, operation: "compare") / from
+            var plain = ratio
+            plain.style = .plain
+            return try plain.raised(to: try Quantity(1) / years)
+        }
+    }
+
+    /// `cagr(start, end, duration)`: the yearly rate that takes `start` to `end` in `duration`.
+    static func cagr(
+        _ start: Quantity, _ values: [Value], _ arguments: [Expr], _ span: Span, _ evaluator: Evaluator
+    ) throws(EvalError) -> Quantity {
+        let end = try evaluator.quantity(values[1], arguments[1].span)
+        let duration = try evaluator.quantity(values[2], arguments[2].span)
+        guard duration.dimension == .time, duration.low > 0 else {
+            throw EvalError(
+                .typeMismatch(expected: "a duration above zero such as '2 years'", found: duration.display()),
+                arguments[2].span)
+        }
+        let years = try evaluator.arithmetic(span) { try duration.converted(to: UnitProduct(UnitTable.year)) }
+        var plainYears = years
+        plainYears.unit = .none
+        let factor = try yearlyFactor(start, end, years: plainYears, span, evaluator)
+        var rate = try evaluator.arithmetic(span) { try factor - Quantity(1) }
+        rate.style = .percent
+        return rate
     }
 }

@@ -26,3 +26,30 @@ struct UnitPowerTests {
         #expect(displays("1-2x") == ["1x to 2x"])
     }
 }
+
+/// docs/projections.md: `cagr(start, end, duration)` on two amounts, and `cagr`/`doubling` of a
+/// series with ranged growth, which give the growth's own range.
+@Suite("cagr and doubling")
+struct GrowthRateTests {
+    @Test(
+        "cagr of two amounts and a duration",
+        arguments: [
+            ("cagr($7M, $28M, 2 years)", "100%"), ("cagr($7M, $28M, 24 months)", "100%"),
+            ("cagr($9B/yr, $35-45B/yr, 18 months)", "147% to 192%"), ("cagr(100, 121, 2 years)", "10%"),
+            (
+                "let s = $7M/yr\nproject s growth 20-30% per year by 2030\ncagr(s)", "20% to 30%"
+            ),
+            (
+                "let s = $7M/yr\nproject s growth 20-30% per year by 2030\ndoubling(s)", "2.64 to 3.8 years"
+            ),
+        ])
+    func rates(input: String, expected: String) {
+        #expect(displays(input).last == expected)
+    }
+
+    @Test("cagr refuses a duration that is not one, and amounts of different dimensions")
+    func refusals() {
+        #expect(errorIDs("cagr($7M, $28M, 2)") == ["type-mismatch"])
+        #expect(errorIDs("cagr($7M, 3 people, 2 years)") == ["mismatched-dimensions"])
+    }
+}
