@@ -30,6 +30,11 @@ enum Builtins {
             }
             return Value(.quantity(Quantity(chance, style: .percent)), provenance: provenance)
         }
+        if name == "low" || name == "high", values.count == 1,
+            let answer = try periodBound(name, values[0], arguments[0])
+        {
+            return Value(.period(PeriodRange(answer)), provenance: provenance)
+        }
         var quantities: [Quantity] = []
         for (value, argument) in zip(values, arguments) {
             quantities.append(try evaluator.quantity(value, argument.span))
@@ -124,6 +129,22 @@ enum Builtins {
             throw EvalError(.unknownFunction(name, suggestion: nil), span)
         }
         return Value(.quantity(result), provenance: provenance)
+    }
+
+    /// `low` and `high` of a span of periods or of a `when` answer: its earliest and its latest
+    /// period (for `when`, the first period where the condition may hold and the first where it
+    /// must). Nil for anything else; an answer that never becomes certain has no `high`.
+    static func periodBound(_ name: String, _ value: Value, _ argument: Expr) throws(EvalError) -> Period? {
+        switch value.kind {
+        case .period(let range): return name == "low" ? range.low : range.high
+        case .crossing(let crossing):
+            if name == "low", let earliest = crossing.earliest { return earliest }
+            if name == "high", let certain = crossing.certain { return certain }
+            throw EvalError(
+                .typeMismatch(expected: "an answer to 'when' with a \(name) end", found: "'\(crossing.description)'"),
+                argument.span)
+        default: return nil
+        }
     }
 
     /// A range's distribution as one row: its bounds with a text histogram of its samples

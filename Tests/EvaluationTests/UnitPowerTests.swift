@@ -53,3 +53,17 @@ struct GrowthRateTests {
         #expect(errorIDs("cagr($7M, 3 people, 2 years)") == ["mismatched-dimensions"])
     }
 }
+
+/// docs/projections.md: `low` and `high` of a `when` answer.
+@Suite("The ends of a when answer")
+struct WhenBoundsTests {
+    static let model = "let payroll = $25M/yr\nlet spend = $7M/yr\nproject spend growth 20-40% per quarter by Q4 2028\n"
+
+    @Test("low is the first period where it may hold, high the first where it must")
+    func ends() {
+        #expect(displays(WhenBoundsTests.model + "low(when spend > payroll)").last == "Q2 2027")
+        #expect(displays(WhenBoundsTests.model + "high(when spend > payroll)").last == "Q1 2028")
+        #expect(errorIDs(WhenBoundsTests.model + "high(when spend > $60M/yr)") == ["type-mismatch"])
+        #expect(errorIDs(WhenBoundsTests.model + "low(when spend > $500M/yr)") == ["type-mismatch"])
+    }
+}
