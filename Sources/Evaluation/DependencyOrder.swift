@@ -57,6 +57,17 @@ public struct DependencyOrder: Sendable {
     /// every statement defining a name that is defined more than once, and for each `project`
     /// statement that builds on a `let` of its name, that `let`.
     ///
+    /// The note under a duplicate between `let x` and `project x from ...`.
+    static func projectionFromNote(_ name: String) -> String {
+        "'project \(name) from ...' defines \(name) on its own: remove the 'let', or project without 'from' to build on it (project \(name) growth ...)"
+    }
+
+    /// Whether a statement is `project NAME from START ...`, which defines the name by itself.
+    static func isProjectionFrom(_ statement: Statement) -> Bool {
+        if case .project(let projection) = statement.kind { return projection.start != nil }
+        return false
+    }
+
     /// `let spend = ...` then `project spend growth 4x by Q4` is one definition in two steps:
     /// the project statement defines `spend` for everything else, and itself reads the `let`.
     static func definers(_ statements: [Statement], diagnostics: inout [Diagnostic])
@@ -68,17 +79,23 @@ public struct DependencyOrder: Sendable {
         var projectionBases: [Int: Int] = [:]
         // Projections that build on a `let` come second, wherever they are written.
         let builds = statements.indices.filter { FreeNames.projectionBase(of: statements[$0]) != nil }
-        for index in statements.indices.filter({ !builds.contains($0) }) + builds {
+        let building = Set(builds)
+        for index in statements.indices.filter({ !building.contains($0) }) + builds {
             let statement = statements[index]
             guard let name = statement.definedName else { continue }
-            if let first = byName[name.text], builds.contains(index),
+            if let first = byName[name.text], building.contains(index),
                 DependencyOrder.isValueDefinition(statements[first])
             {
                 projectionBases[index] = first
                 byName[name.text] = index
             } else if let first = byName[name.text], let firstName = statements[first].definedName {
-                let error = EvalError(
+                var error = EvalError(
                     .duplicateDefinition(name.text), name.span, related: [("first defined here", firstName.span)])
+                if [statements[first], statement].contains(where: DependencyOrder.isProjectionFrom),
+                    [statements[first], statement].contains(where: DependencyOrder.isValueDefinition)
+                {
+                    error.extraNotes = [DependencyOrder.projectionFromNote(name.text)]
+                }
                 diagnostics.append(error.diagnostic)
                 duplicated += [first, index]
             } else {

@@ -152,8 +152,15 @@ extension Session {
         }
         guard let existing = definitions[name.text] else { return }
         guard options.allowRedefinition else {
-            throw EvalError(
+            var error = EvalError(
                 .duplicateDefinition(name.text), name.span, related: [("first defined here", existing.statement.span)])
+            let pair = [existing.statement, statement]
+            if pair.contains(where: DependencyOrder.isProjectionFrom),
+                pair.contains(where: DependencyOrder.isValueDefinition)
+            {
+                error.extraNotes = [DependencyOrder.projectionFromNote(name.text)]
+            }
+            throw error
         }
         let uses = FreeNames.of(statement)
         if let path = graph.path(from: uses, to: name.text) {

@@ -66,6 +66,10 @@ public struct Completer: Sendable {
             candidates = argumentCandidates(command: firstWord(leading), word: word)
         } else {
             candidates = expressionCandidates(word)
+            // The projection's own words, only in a `project` statement.
+            if firstWord(leading) == "project", !before.hasSuffix("/") {
+                candidates += Parser.projectionKeywords.filter { $0.hasPrefix(word) }
+            }
         }
         return Completion(word: word, candidates: Array(Set(candidates)).sorted())
     }

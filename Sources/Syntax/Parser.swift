@@ -19,6 +19,9 @@ public struct Parser {
         "until",
         "when", "project",
     ]
+    /// The words of `project` that are keywords only in their place (`project x from ... growth
+    /// ... monthly`): still names elsewhere, but completion offers them after `project`.
+    public static let projectionKeywords: Set<String> = ["from", "growth", "monthly", "quarterly", "yearly"]
     /// The largest source one parse accepts: 32 MiB, over ten times a 100,000-line notebook.
     public static let maximumInputBytes = 32 << 20
     /// How deeply expressions may nest.

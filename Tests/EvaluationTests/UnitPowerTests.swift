@@ -67,3 +67,15 @@ struct WhenBoundsTests {
         #expect(errorIDs(WhenBoundsTests.model + "low(when spend > $500M/yr)") == ["type-mismatch"])
     }
 }
+
+/// A `let x` beside `project x from ...` is a duplicate, and the error says why.
+@Suite("let and project from")
+struct ProjectFromDuplicateTests {
+    @Test("the duplicate-definition error says that 'project x from' defines x by itself")
+    func note() {
+        var session = Session()
+        let result = session.run("let x = $5M/yr\nproject x from $1M/yr to $2M/yr by Q4")
+        #expect(result.diagnostics.map(\.id) == ["duplicate-definition"])
+        #expect(result.diagnostics.first?.notes.first?.hasPrefix("'project x from ...' defines x on its own") == true)
+    }
+}

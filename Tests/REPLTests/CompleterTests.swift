@@ -40,6 +40,15 @@ struct CompleterTests {
         #expect(completer.complete("sq").appendsSpace == false)
     }
 
+    @Test("the projection keywords complete: growth, from, monthly, quarterly, yearly")
+    func projectionKeywords() {
+        #expect(candidates("project spend gro") == ["growth"])
+        #expect(candidates("project spend fr") == ["from"])
+        #expect(candidates("project spend growth 2x by Q4 mon").contains("monthly"))
+        #expect(candidates("project spend growth 2x by Q4 quart").contains("quarterly"))
+        #expect(candidates("project spend growth 2x by 2030 year").contains("yearly"))
+    }
+
     @Test("words end at operators but not at dots")
     func wordBreaks() {
         #expect(completer.complete("(payroll+spe").word == "spe")
