@@ -77,6 +77,14 @@ extension Session {
         }
     }
 
+    /// An assert evaluated again in the session as it is now (after redefinitions): its
+    /// outcome, or nil when it cannot be computed.
+    public func recheck(_ statement: Statement) -> Outcome? {
+        guard case .assertion(let condition) = statement.kind else { return nil }
+        let analysis = stepBudget.analysis
+        return AnalysisBudget.$current.withValue(analysis) { try? checkAssertion(condition) }
+    }
+
     /// `assert expr`: evaluates a comparison; failing is a result, not an error.
     func checkAssertion(_ expr: Expr) throws(EvalError) -> Outcome {
         let value = try evaluate(expr)

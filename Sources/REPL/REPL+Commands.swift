@@ -29,6 +29,7 @@ extension REPL {
             case .reset:
                 session = Session(options: REPL.sessionOptions(samples: samples))
                 unitDeclarations = []
+                assertions = []
                 reply.output("forgot every definition\n")
             case .asOf: asOf(command, line: line, firstLine: firstLine, &reply)
             case .quit: reply.quits = true

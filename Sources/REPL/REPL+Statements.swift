@@ -29,6 +29,14 @@ extension REPL {
                 report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
             }
             if case .unit? = result.outcome { unitDeclarations.append(result.statement) }
+            if case .assertion(let truth, let value)? = result.outcome {
+                assertions.append(
+                    CheckedAssertion(
+                        statement: result.statement, text: input.text(of: result.statement.span),
+                        verdict: truth.assertionVerdict(chance: value.chance)))
+            } else if !result.changes.isEmpty || isRedefinition(result) {
+                reply.output(recheckAssertions(after: result))
+            }
             if case .assertion(let truth, let value)? = result.outcome, truth != .yes,
                 case .assertion(let condition) = result.statement.kind
             {
@@ -45,6 +53,34 @@ extension REPL {
             }
         }
         return reply
+    }
+
+    /// Whether a statement gave a name a new value.
+    func isRedefinition(_ result: StatementResult) -> Bool {
+        if case .binding(_, _, let previous)? = result.outcome { return previous != nil }
+        return false
+    }
+
+    /// `  assert c < r: passed → FAILED (maybe: 50% chance it holds)` for each earlier assert
+    /// that reads a changed name and whose verdict changed; empty when none did.
+    mutating func recheckAssertions(after result: StatementResult) -> String {
+        var changed = Set(result.changes.map(\.name))
+        if let name = FreeNames.definedName(of: result.statement) { changed.insert(name) }
+        var out = ""
+        for index in assertions.indices {
+            let assertion = assertions[index]
+            guard !FreeNames.of(assertion.statement).isDisjoint(with: changed) else { continue }
+            let verdict: String
+            if case .assertion(let truth, let value)? = session.recheck(assertion.statement) {
+                verdict = truth.assertionVerdict(chance: value.chance)
+            } else {
+                verdict = "cannot be computed"
+            }
+            guard verdict != assertion.verdict else { continue }
+            out += "  \(assertion.text): \(assertion.verdict) → \(verdict)\n"
+            assertions[index].verdict = verdict
+        }
+        return out
     }
 
     /// What a user who types `quit` or `help` at the prompt is looking for.
@@ -92,4 +128,11 @@ extension REPL {
         if let failed { diagnostic.notes.append("the definition of '\(failed)' failed; redefine it to go on") }
         return diagnostic
     }
+}
+
+/// An assert the REPL has seen, with its last verdict.
+struct CheckedAssertion {
+    var statement: Statement
+    var text: String
+    var verdict: String
 }

@@ -63,6 +63,9 @@ public struct REPL {
     public var home: String?
     /// Unit declarations that succeeded, in order, for `:save`.
     var unitDeclarations: [Statement] = []
+    /// The asserts typed so far, with their text and last verdict, so that a redefinition that
+    /// changes what an assert reads checks it again.
+    var assertions: [CheckedAssertion] = []
     /// Every input line that failed.
     public internal(set) var failures: [Failure] = []
 

@@ -15,6 +15,27 @@ struct REPLTests {
         #expect(result.status == .finished)
     }
 
+    @Test("a redefinition checks again the asserts that read what it changed, and says what changed")
+    func assertsRechecked() {
+        let result = transcript([
+            "let r = $35-45B/yr", "let c = $10B/yr", "assert c < r", "let other = 5", "let c = $40B/yr",
+            "let c = $20B/yr", "let other = 6",
+        ])
+        #expect(
+            result.output == """
+                r = $35B/yr to $45B/yr
+                c = $10B/yr
+                assert: passed
+                other = 5
+                c = $40B/yr (was $10B/yr)
+                  assert c < r: passed → FAILED (maybe: 50% chance it holds)
+                c = $20B/yr (was $40B/yr)
+                  assert c < r: FAILED (maybe: 50% chance it holds) → passed
+                other = 6 (was 5)
+
+                """)
+    }
+
     @Test("an unfinished statement asks for more under the continuation prompt")
     func continuation() {
         let result = transcript(["let total = (1 +", "2 +", "3)", "total * 2"])
