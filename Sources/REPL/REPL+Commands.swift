@@ -30,6 +30,7 @@ extension REPL {
                 session = Session(options: REPL.sessionOptions(samples: samples))
                 unitDeclarations = []
                 assertions = []
+                document = []
                 reply.output("forgot every definition\n")
             case .asOf: asOf(command, line: line, firstLine: firstLine, &reply)
             case .quit: reply.quits = true

@@ -46,6 +46,13 @@ extension REPL {
             }
             if result.outcome != nil, let name = FreeNames.definedName(of: statement) { defined.insert(name) }
             if case .unit? = result.outcome { unitDeclarations.append(statement) }
+            record(statement, outcome: result.outcome)
+            if case .assertion(let truth, let value)? = result.outcome {
+                assertions.append(
+                    CheckedAssertion(
+                        statement: statement, text: session.source(file).text(of: statement.span),
+                        verdict: truth.assertionVerdict(chance: value.chance)))
+            }
             if case .assertion(let truth, let value)? = result.outcome, truth != .yes {
                 let line = session.source(file).lineNumber(of: statement.span.start)
                 let text = session.source(file).text(of: statement.span)
@@ -61,7 +68,7 @@ extension REPL {
 
     /// `:save FILE`: writes the session's definitions as a notebook, atomically.
     func save(_ command: MetaCommand, _ reply: inout Reply) -> [Diagnostic] {
-        let (text, count) = NotebookWriter.notebook(of: session, units: unitDeclarations)
+        let (text, count) = NotebookWriter.notebook(of: session, document: document, units: unitDeclarations)
         let path = Files.expandingTilde(command.argument, home: home)
         if case .failure(let error) = Files.writeAtomically(text, to: path) {
             let reason = error.lowercasedReason

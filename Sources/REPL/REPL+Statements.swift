@@ -29,6 +29,7 @@ extension REPL {
                 report(diagnostic, in: &reply, input: input, inputFile: file, firstLine: firstLine)
             }
             if case .unit? = result.outcome { unitDeclarations.append(result.statement) }
+            record(result.statement, outcome: result.outcome)
             if case .assertion(let truth, let value)? = result.outcome {
                 assertions.append(
                     CheckedAssertion(
@@ -53,6 +54,20 @@ extension REPL {
             }
         }
         return reply
+    }
+
+    /// Notes a statement for `:save`: a definition's name at its first place, a heading, prose,
+    /// an assert or a unit declaration as written. Expressions are not kept.
+    mutating func record(_ statement: Statement, outcome: Outcome?) {
+        switch statement.kind {
+        case .heading, .prose, .assertion, .unitDeclaration:
+            document.append(.statement(statement))
+        case .expression, .asOf:
+            break
+        default:
+            guard let name = FreeNames.definedName(of: statement) else { return }
+            if !document.contains(where: { $0.name == name }) { document.append(.definition(name)) }
+        }
     }
 
     /// Whether a statement gave a name a new value.

@@ -66,6 +66,10 @@ public struct REPL {
     /// The asserts typed so far, with their text and last verdict, so that a redefinition that
     /// changes what an assert reads checks it again.
     var assertions: [CheckedAssertion] = []
+    /// What `:save` writes, in the order it was typed or loaded: each defined name once (at its
+    /// first place, with its latest definition), and headings, prose, asserts and unit
+    /// declarations as they were written.
+    var document: [NotebookWriter.Entry] = []
     /// Every input line that failed.
     public internal(set) var failures: [Failure] = []
 

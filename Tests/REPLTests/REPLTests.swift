@@ -205,6 +205,21 @@ struct REPLTests {
         #expect(result.output.contains("as of Q3 2026\n  spend = "))
     }
 
+    @Test(":load then :save gives a notebook with the same headings, prose, asserts and report")
+    func saveKeepsTheNotebookWhole() throws {
+        let directory = try Fixtures.scratchDirectory("save-whole")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try Fixtures.text("Notebooks/anthropic_revenue_and_margins.tnb")
+        let source = directory.appendingPathComponent("a.tnb").path
+        try original.write(toFile: source, atomically: true, encoding: .utf8)
+        let copy = directory.appendingPathComponent("b.tnb").path
+        _ = transcript([":load \(source)", ":save \(copy)"])
+        let saved = try String(contentsOfFile: copy, encoding: .utf8)
+        func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
+        // The same lines in the same order; only blank lines may differ.
+        #expect(lines(saved) == lines(original))
+    }
+
     @Test(":save writes definitions in dependency order; :load brings them back")
     func saveAndLoad() throws {
         let directory = try Fixtures.scratchDirectory("save")
@@ -220,10 +235,10 @@ struct REPLTests {
         #expect(
             text == """
                 // Definitions saved from the tnb REPL.
-                unit seat
                 let payroll = $20M/yr
                 project payroll growth 2x by Q4 2026
                 let spend = payroll / 4
+                unit seat
                 let share = spend / payroll as %
                 let f(a) = a * 2
                 // failed: let broken = 1/0
