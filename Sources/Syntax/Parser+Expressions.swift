@@ -131,7 +131,7 @@ extension Parser {
         return Expr(.binary(.power, base, exponent), base.span.union(exponent.span))
     }
 
-    /// juxtaposition ::= (NUMBER | tightRange | "(" expression ")") (UNIT_WORD unitPower? | RATE_SLASH UNIT_WORD unitPower?)* | primary
+    /// juxtaposition ::= (NUMBER | tightRange | negativeMoney | "(" expression ")") (UNIT_WORD unitPower? | RATE_SLASH UNIT_WORD unitPower?)* | primary
     ///
     /// Only after a number, a range literal or a bracket: `12 months`, `2B tokens`, `7-8 years`,
     /// `(1 to 2) years`. A `/` written without spaces before a word makes a rate that binds as
@@ -142,6 +142,7 @@ extension Parser {
         let startsWithValue: Bool
         switch current.kind {
         case .number, .leftParen: startsWithValue = true
+        case .dollar: startsWithValue = peek().kind == .minus && !peek().spaceBefore
         default: startsWithValue = false
         }
         let first = try parsePrimary()
@@ -183,6 +184,20 @@ extension Parser {
         return Expr(.binary(.power, unit, exponent), unit.span.union(span))
     }
 
+    /// negativeMoney ::= "$" "-" NUMBER
+    ///
+    /// `$-5` is minus five dollars, as `-$5` is; nil (nothing read) unless the "-" and the number
+    /// follow the "$" with no blank.
+    mutating func parseNegativeMoney(after dollar: Token) -> Expr? {
+        guard current.kind == .minus, !current.spaceBefore, case .number(var literal) = peek().kind,
+            !peek().spaceBefore, !literal.dollar
+        else { return nil }
+        _ = advance()
+        let number = advance()
+        literal.dollar = true
+        return Expr(.negate(Expr(.number(literal), number.span)), dollar.span.union(number.span))
+    }
+
     /// Whether the number literal at a token index starts a tight range (`7-8 years`, `35–45`).
     func startsTightRange(at index: Int) -> Bool {
         guard index + 2 < tokens.count, case .number(let low) = tokens[index].kind,
@@ -213,7 +228,7 @@ extension Parser {
         return (name, tokens[index].span)
     }
 
-    /// primary ::= periodLiteral | NUMBER | tightRange | "$" | query | IDENT | call | STRING | "(" expression ")"
+    /// primary ::= periodLiteral | NUMBER | tightRange | negativeMoney | "$" | query | IDENT | call | STRING | "(" expression ")"
     mutating func parsePrimary() throws -> Expr {
         let token = current
         switch token.kind {
@@ -227,6 +242,7 @@ extension Parser {
             return Expr(.number(literal), token.span)
         case .dollar:
             _ = advance()
+            if let negative = parseNegativeMoney(after: token) { return negative }
             return Expr(.dollar, token.span)
         case .string(let text):
             _ = advance()

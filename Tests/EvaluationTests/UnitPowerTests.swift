@@ -79,3 +79,16 @@ struct ProjectFromDuplicateTests {
         #expect(result.diagnostics.first?.notes.first?.hasPrefix("'project x from ...' defines x on its own") == true)
     }
 }
+
+/// `$-5` is minus five dollars.
+@Suite("Negative money")
+struct NegativeMoneyTests {
+    @Test("$-5 reads as -$5, with its scale and units; a blank makes it a subtraction again")
+    func negative() {
+        #expect(displays("$-5") == ["-$5"])
+        #expect(displays("$-1.5B/yr") == ["-$1.5B/yr"])
+        #expect(displays("$-5M + $10M") == ["$5M"])
+        #expect(displays("$-5 people") == ["-$5 people"])
+        #expect(errorIDs("$ - 5") == ["mismatched-dimensions"])
+    }
+}
