@@ -114,6 +114,8 @@ public enum Files {
             guard case .success(.replace(let path, let mode)) = targets[index] else { return nil }
             return writeTemporary(files[index].text, beside: path, mode: mode)
         }
+        // For the test of interrupted writes: the signal arrives with every temporary written.
+        if let name = TemporaryFiles.signalBeforeRename { raise(name) }
         var results: [Result<Void, FileError>] = []
         var directories: [String] = []
         var synced: Set<String> = []
@@ -132,6 +134,7 @@ public enum Files {
                 case .failure(let error)?:
                     results.append(.failure(FileError(file.path, reason: error.reason)))
                 case .success(let temporary)?:
+                    defer { TemporaryFiles.unregister(temporary) }
                     guard rename(temporary, path) == 0 else {
                         let failure = errno
                         unlink(temporary)
@@ -251,6 +254,7 @@ public enum Files {
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { return .failure(FileError(path, errno: errno)) }
+        TemporaryFiles.register(temporary)
         var failure = writeAll(descriptor, text) ?? 0
         // The mode is set on the open file, so the umask does not change an existing file's mode.
         if failure == 0, fchmod(descriptor, mode) != 0 { failure = errno }
@@ -258,6 +262,7 @@ public enum Files {
         if close(descriptor) != 0, failure == 0 { failure = errno }
         guard failure == 0 else {
             unlink(temporary)
+            TemporaryFiles.unregister(temporary)
             return .failure(FileError(path, errno: failure))
         }
         return .success(temporary)

@@ -23,6 +23,9 @@ struct TNB: ParsableCommand {
         var caught: Error?
         do {
             var command = try parseAsRoot()
+            // An interrupted write removes its temporary file. The REPL keeps Ctrl-C for itself
+            // (it abandons the line being typed), so there only SIGTERM and SIGHUP do.
+            TemporaryFiles.removeOnSignals(command is ReplCommand ? [SIGTERM, SIGHUP] : [SIGINT, SIGTERM, SIGHUP])
             try command.run()
         } catch {
             status = exitCode(for: error).rawValue

@@ -88,6 +88,22 @@ struct OutputCommandTests {
         #expect(value.stdout == "\"x\\u{1B}[2Jy\"\n")
     }
 
+    @Test("an interrupted write removes its temporary and leaves the old report intact", arguments: [15, 2, 1])
+    func interruptedWrite(signal: Int) throws {
+        let directory = try Fixtures.scratchDirectory("interrupted")
+        try "# A\nlet a = 1\n".write(to: directory.appendingPathComponent("a.tnb"), atomically: true, encoding: .utf8)
+        let report = directory.appendingPathComponent("a.txt")
+        try "the old report\n".write(to: report, atomically: true, encoding: .utf8)
+        let result = try TNBProcess.run(
+            ["run", directory.appendingPathComponent("a.tnb").path, "-o", directory.path + "/"],
+            environment: ["TNB_TEST_SIGNAL_BEFORE_RENAME": String(signal)])
+        // Killed by the signal, as it would have been without the cleanup.
+        #expect(result.status == Int32(signal) || result.status == Int32(128 + signal))
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["a.tnb", "a.txt"])
+        #expect(try String(contentsOf: report, encoding: .utf8) == "the old report\n")
+    }
+
     @Test("a full device on standard output is exit 73 with a message, in every command")
     func fullDevice() throws {
         for arguments in [["eval", "1 + 1"], ["figures", "count"], ["run", "Notebooks/labor_leverage.tnb"]] {
