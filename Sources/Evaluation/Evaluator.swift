@@ -136,7 +136,7 @@ struct Evaluator {
 
     /// The closest known name, for did-you-mean.
     func suggestion(for name: String) -> String? {
-        guard explainsErrors else { return nil }
+        guard explainsErrors, budget.spendSuggestion() else { return nil }
         // Read from each table in place: copying a long notebook's names on every lookup made
         // thousands of misspelt names quadratic.
         var search = Suggestion(for: name)

@@ -18,6 +18,18 @@ public final class StepBudget: @unchecked Sendable {
     /// The steps this run may take.
     public private(set) var limit = StepBudget.base
 
+    /// How many did-you-mean searches the run may still make: a search reads every known name,
+    /// and no one reads past the first screenful of errors (50 are shown), so ten thousand
+    /// misspelt names do not cost ten thousand searches.
+    public static let suggestions = 200
+    private(set) var suggestionsLeft = StepBudget.suggestions
+
+    /// Takes one did-you-mean search; false once the run's are spent.
+    func spendSuggestion() -> Bool {
+        suggestionsLeft -= 1
+        return suggestionsLeft >= 0
+    }
+
     /// The branch-and-bound boxes the run's range analyses may examine (see `AnalysisBudget`).
     let analysis = AnalysisBudget()
 
@@ -34,6 +46,7 @@ public final class StepBudget: @unchecked Sendable {
     func reset(statements: Int, base: Int = StepBudget.base) {
         used = 0
         limit = base + StepBudget.perStatement * statements
+        suggestionsLeft = StepBudget.suggestions
         analysis.reset(boxes: AnalysisBudget.base + AnalysisBudget.perStatement * statements)
     }
 }

@@ -92,3 +92,19 @@ struct NegativeMoneyTests {
         #expect(errorIDs("$ - 5") == ["mismatched-dimensions"])
     }
 }
+
+/// docs/performance.md, "Limits": a run makes at most 200 did-you-mean searches.
+@Suite("did-you-mean is bounded")
+struct SuggestionBudgetTests {
+    @Test("the first misspelt names get a suggestion; past the run's 200, the error comes without one")
+    func bounded() {
+        let names = (0..<300).map { "value\($0)" }
+        let text = (names.map { "let \($0) = 1" } + names.map { "\($0)x" }).joined(separator: "\n")
+        var session = Session()
+        let diagnostics = session.run(text).diagnostics
+        #expect(diagnostics.count == 300)
+        #expect(diagnostics.first?.notes.contains { $0.contains("did you mean 'value0'") } == true)
+        #expect(diagnostics.last?.notes.contains { $0.contains("did you mean") } == false)
+        #expect(diagnostics.allSatisfy { $0.id == "unknown-name" })
+    }
+}
