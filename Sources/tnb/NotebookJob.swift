@@ -39,7 +39,15 @@ struct NotebookJob {
         case .params:
             outcome.stdout = paramList(run)
         case .render:
+            if let problem = NotebookJob.tooLarge(run) {
+                outcome.fail(.dataError, problem)
+                return outcome
+            }
             let report = render(run)
+            if let problem = tooLarge(report) {
+                outcome.fail(.dataError, problem)
+                return outcome
+            }
             if let path = destination() {
                 if Files.isSameFile(path, notebook.source.name) {
                     outcome.fail(.usage, "error: refusing to write the report over the notebook '\(path)'\n")
@@ -51,9 +59,42 @@ struct NotebookJob {
                 outcome.stdout = report
             }
         case .checkReports:
+            if let problem = NotebookJob.tooLarge(run) {
+                outcome.fail(.dataError, problem)
+                return outcome
+            }
             compare(render(run), into: &outcome)
         }
         return outcome
+    }
+
+    /// The most rows of series one report may show, and the most bytes it may have: a run of
+    /// thousands of monthly projections is refused before it writes hundreds of megabytes.
+    static let maximumSeriesRows = 200_000
+    static let maximumReportBytes = 64 << 20
+
+    /// The error for a run whose report would show too many series rows, or nil.
+    static func tooLarge(_ run: NotebookRun) -> String? {
+        var rows = 0
+        for entry in run.entries {
+            let value: Value? =
+                switch entry.outcome {
+                case .value(let value)?, .binding(_, let value, _)?: value
+                default: nil
+                }
+            if case .series(let series)? = value?.kind { rows += series.points.count }
+        }
+        guard rows > maximumSeriesRows else { return nil }
+        return "\(run.notebook.source.name): error: the report would show \(rows) rows of projections, over the limit "
+            + "of \(maximumSeriesRows) [report-too-large]\n   = note: project fewer names, or step quarterly or yearly\n"
+    }
+
+    /// The error for a rendered report over the size limit, or nil.
+    func tooLarge(_ report: String) -> String? {
+        let bytes = report.utf8.count
+        guard bytes > NotebookJob.maximumReportBytes else { return nil }
+        return "\(notebook.source.name): error: the report would be \(bytes >> 20) MiB, over the limit of "
+            + "\(NotebookJob.maximumReportBytes >> 20) MiB [report-too-large]\n"
     }
 
     func render(_ run: NotebookRun) -> String {

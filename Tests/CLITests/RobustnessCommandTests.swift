@@ -88,6 +88,22 @@ struct OutputCommandTests {
         #expect(value.stdout == "\"x\\u{1B}[2Jy\"\n")
     }
 
+    @Test("a run whose report would be enormous is refused before it renders, and nothing is written")
+    func reportTooLarge() throws {
+        let directory = try Fixtures.scratchDirectory("too-large")
+        let lines = (0..<340).flatMap {
+            ["let s\($0) = $\($0 % 9 + 1)M/yr", "project s\($0) growth 1% per month by Feb 2076 monthly"]
+        }
+        let notebook = directory.appendingPathComponent("big.tnb")
+        try (["# Big"] + lines).joined(separator: "\n").write(to: notebook, atomically: true, encoding: .utf8)
+        let report = directory.appendingPathComponent("big.txt")
+        try "the old report\n".write(to: report, atomically: true, encoding: .utf8)
+        let result = try TNBProcess.run(["run", notebook.path, "-o", report.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("rows of projections, over the limit of 200000 [report-too-large]"))
+        #expect(try String(contentsOf: report, encoding: .utf8) == "the old report\n")
+    }
+
     @Test("an interrupted write removes its temporary and leaves the old report intact", arguments: [15, 2, 1])
     func interruptedWrite(signal: Int) throws {
         let directory = try Fixtures.scratchDirectory("interrupted")
