@@ -40,12 +40,12 @@ struct NotebookJob {
             outcome.stdout = paramList(run)
         case .render:
             if let problem = NotebookJob.tooLarge(run) {
-                outcome.fail(.dataError, problem)
+                outcome.fail(.dataError, renderer.render([problem], sources: sources))
                 return outcome
             }
             let report = render(run)
-            if let problem = tooLarge(report) {
-                outcome.fail(.dataError, problem)
+            if let problem = NotebookJob.tooLarge(report) {
+                outcome.fail(.dataError, renderer.render([problem], sources: sources))
                 return outcome
             }
             if let path = destination() {
@@ -60,7 +60,7 @@ struct NotebookJob {
             }
         case .checkReports:
             if let problem = NotebookJob.tooLarge(run) {
-                outcome.fail(.dataError, problem)
+                outcome.fail(.dataError, renderer.render([problem], sources: sources))
                 return outcome
             }
             compare(render(run), into: &outcome)
@@ -73,8 +73,9 @@ struct NotebookJob {
     static let maximumSeriesRows = 200_000
     static let maximumReportBytes = 64 << 20
 
-    /// The error for a run whose report would show too many series rows, or nil.
-    static func tooLarge(_ run: NotebookRun) -> String? {
+    /// The error for a run whose report would show too many series rows, or nil; it points at
+    /// the notebook's first line, since the whole report is at fault.
+    static func tooLarge(_ run: NotebookRun) -> Diagnostic? {
         var rows = 0
         for entry in run.entries {
             let value: Value? =
@@ -85,16 +86,20 @@ struct NotebookJob {
             if case .series(let series)? = value?.kind { rows += series.points.count }
         }
         guard rows > maximumSeriesRows else { return nil }
-        return "\(run.notebook.source.name): error: the report would show \(rows) rows of projections, over the limit "
-            + "of \(maximumSeriesRows) [report-too-large]\n   = note: project fewer names, or step quarterly or yearly\n"
+        return Diagnostic(
+            id: "report-too-large",
+            message: "the report would show \(rows) rows of projections, over the limit of \(maximumSeriesRows)",
+            span: Span(start: 0, end: 0), notes: ["project fewer names, or step quarterly or yearly"])
     }
 
     /// The error for a rendered report over the size limit, or nil.
-    func tooLarge(_ report: String) -> String? {
+    static func tooLarge(_ report: String) -> Diagnostic? {
         let bytes = report.utf8.count
         guard bytes > NotebookJob.maximumReportBytes else { return nil }
-        return "\(notebook.source.name): error: the report would be \(bytes >> 20) MiB, over the limit of "
-            + "\(NotebookJob.maximumReportBytes >> 20) MiB [report-too-large]\n"
+        return Diagnostic(
+            id: "report-too-large",
+            message: "the report would be \(bytes >> 20) MiB, over the limit of \(maximumReportBytes >> 20) MiB",
+            span: Span(start: 0, end: 0), notes: ["split the notebook, or show fewer values"])
     }
 
     func render(_ run: NotebookRun) -> String {
