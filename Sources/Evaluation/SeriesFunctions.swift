@@ -20,7 +20,13 @@ enum SeriesFunctions {
             let expected = counts.count == 1 ? "1 argument" : "1 to 3 arguments (a series and two periods)"
             throw EvalError(.wrongArgumentCount(function: name, expected: expected, found: values.count), span)
         }
-        if name == "cagr", values.count == 3, case .quantity(let start) = values[0].kind {
+        if name == "cagr", values.count > 1, case .quantity(let start) = values[0].kind {
+            guard values.count == 3 else {
+                throw EvalError(
+                    .wrongArgumentCount(
+                        function: name, expected: "3 arguments for two amounts (start, end, duration)",
+                        found: values.count), span)
+            }
             return Value(.quantity(try cagr(start, values, arguments, span, evaluator)), provenance: provenance)
         }
         guard case .series(let series) = values[0].kind else {
