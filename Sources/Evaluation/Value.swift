@@ -36,8 +36,8 @@ public struct Value: Sendable {
     /// so that no `inf` or `nan` reaches a report whatever operation made it.
     public var isFinite: Bool {
         switch kind {
-        case .quantity(let quantity): quantity.low.isFinite && quantity.high.isFinite
-        case .series(let series): series.points.allSatisfy { $0.value.low.isFinite && $0.value.high.isFinite }
+        case .quantity(let quantity): quantity.isShowable
+        case .series(let series): series.points.allSatisfy { $0.value.isShowable }
         case .truth, .text, .table, .period, .truths, .crossing: true
         }
     }
@@ -101,5 +101,14 @@ public struct Provenance: Sendable, Hashable {
         if other.ids.isEmpty || other.ids == ids { return self }
         if ids.isEmpty { return other }
         return Provenance(ids: Array(Set(ids).union(other.ids)).sorted())
+    }
+}
+
+extension Quantity {
+    /// Whether its bounds are finite as shown: a percentage is shown (and written to JSON)
+    /// times 100, so `1.7e308 as %` would show a number no reader can take back.
+    var isShowable: Bool {
+        guard low.isFinite, high.isFinite else { return false }
+        return style != .percent || ((low * 100).isFinite && (high * 100).isFinite)
     }
 }
