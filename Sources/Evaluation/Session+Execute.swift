@@ -134,7 +134,7 @@ extension Session {
         var evaluator = Evaluator(environment: environment, budget: stepBudget)
         evaluator.inputKeyPrefix = name
         evaluator.inputKeyBase = start
-        return try Session.finite(try evaluator.evaluate(expr), expr.span)
+        return try Session.finite(try evaluator.evaluate(expr), expr.span).inputInItsOwnUnit
     }
 
     /// The value, or the not-finite error at `span` when a number in it is infinite or not a

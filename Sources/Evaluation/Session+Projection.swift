@@ -30,7 +30,7 @@ extension Session {
         evaluator.inputKeyBase = definition.statement.span.start
         switch definition.statement.kind {
         case .letValue(_, let expr):
-            let base = try evaluator.evaluate(expr)
+            let base = try evaluator.evaluate(expr).inputInItsOwnUnit
             guard let statement = definition.projection, case .project(let projection) = statement.kind else {
                 return base
             }

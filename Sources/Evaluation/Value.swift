@@ -104,6 +104,17 @@ public struct Provenance: Sendable, Hashable {
     }
 }
 
+extension Value {
+    /// The value, with a range that is an input written in another unit relabelled in its own
+    /// (see `Quantity.inputInItsOwnUnit`).
+    var inputInItsOwnUnit: Value {
+        guard case .quantity(let quantity) = kind, quantity.node != nil else { return self }
+        var copy = self
+        copy.kind = .quantity(quantity.inputInItsOwnUnit)
+        return copy
+    }
+}
+
 extension Quantity {
     /// Whether its bounds are finite as shown: a percentage is shown (and written to JSON)
     /// times 100, so `1.7e308 as %` would show a number no reader can take back.

@@ -78,6 +78,14 @@ extension Quantity {
             low: low, high: high, unit: unit, style: style, name: name, distribution: input.distribution)
     }
 
+    /// The input in this quantity's own unit, under the same name (so with the same samples),
+    /// when the quantity is an input written in another unit (`$35-45B/yr` is a range of
+    /// dollars, per year): what sensitivity tables and `--why` then show. A formula stays as it is.
+    public var inputInItsOwnUnit: Quantity {
+        guard let input = node?.input, input.unit != unit || input.style != style else { return self }
+        return renamed(input.name)
+    }
+
     /// The label of an input.
     public var inputLabel: String? { node?.input?.label }
 
