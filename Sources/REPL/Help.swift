@@ -110,6 +110,8 @@ enum Help {
         Numbers carry units and ranges: $25M/yr, 7-8 years, $35-45B, 72%, 4x, 5 people.
         Definitions: let payroll = $25M/yr; functions: let cagr(a, b, years) = (b / a) ^ (1 / years) - 1.
         Conversions: spend in $/month; shares: spend as % of payroll; 72% of $40B.
+        A range used twice is one unknown: let r = $35-45B/yr; r - 72% of r is $9.8B/yr to $12.6B/yr.
+        Its distribution: median(r), percentile(r, 90%), chance(r > $40B/yr), sensitivity(x).
         Dataset figures by id: semianalysis.payroll (try Tab after 'semianalysis.').
         Comments start with //. See docs/language.md for the whole language.
 
