@@ -165,7 +165,7 @@ struct RangeIdentityTests {
 
     @Test("property: random formulas over random inputs hold every sampled value, with tight bounds")
     func randomFormulas() throws {
-        var generator = SeededGenerator(seed: 20_261_202)
+        var generator = SplitMix64(seed: 20_261_202)
         for round in 0..<120 {
             let count = Int.random(in: 1...3, using: &generator)
             var inputs: [(Double, Double)] = []
@@ -281,7 +281,7 @@ func gridExtremes(_ inputs: [(Double, Double)], steps: Int, _ formula: ([Double]
 }
 
 /// A random formula over `x0`, `x1`, ..., as tnb text and as a Swift function.
-func randomFormula(depth: Int, inputs: Int, using generator: inout SeededGenerator) -> (String, ([Double]) -> Double) {
+func randomFormula(depth: Int, inputs: Int, using generator: inout SplitMix64) -> (String, ([Double]) -> Double) {
     if depth == 0 || Int.random(in: 0..<4, using: &generator) == 0 {
         if Int.random(in: 0..<4, using: &generator) == 0 {
             let constant = Double(Int.random(in: 1...9, using: &generator))
@@ -298,22 +298,5 @@ func randomFormula(depth: Int, inputs: Int, using generator: inout SeededGenerat
     case 2, 3: return ("(\(leftText) * \(rightText))", { left($0) * right($0) })
     case 4: return ("(\(leftText))^2", { left($0) * left($0) })
     default: return ("abs(\(leftText) - \(rightText))", { abs(left($0) - right($0)) })
-    }
-}
-
-/// A small deterministic generator for property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

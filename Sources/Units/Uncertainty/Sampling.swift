@@ -197,15 +197,16 @@ enum Normal {
     }
 }
 
-/// SplitMix64: a small, fast generator whose output is the same on every platform.
-struct SplitMix64 {
+/// SplitMix64: a small, fast generator whose output is the same on every platform (the samples'
+/// generator, and the property tests').
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
