@@ -44,11 +44,6 @@ struct InputSet: Sendable {
         return true
     }
 
-    /// Whether the set certainly holds an input.
-    func contains(_ id: Int) -> Bool {
-        isComplete ? ids.contains(id) : false
-    }
-
     func union(_ other: InputSet) -> InputSet {
         if other.isEmpty { return self }
         if isEmpty { return other }

@@ -25,7 +25,6 @@ struct Interval: Sendable, Equatable {
         let width = hi - lo
         return width.isFinite ? lo + width / 2 : lo / 2 + hi / 2
     }
-    func contains(_ value: Double) -> Bool { lo <= value && value <= hi }
     /// The smallest interval holding both.
     func hull(_ other: Interval) -> Interval { Interval(Swift.min(lo, other.lo), Swift.max(hi, other.hi)) }
 
