@@ -47,10 +47,10 @@ let package = Package(
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Evaluation", "Presentation", "TestSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "Evaluation", "TestSupport"]),
         .testTarget(name: "UnitsTests", dependencies: ["Units"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Presentation", "TestSupport"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Evaluation", "Presentation", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Dataset", "Evaluation", "Presentation", "TestSupport"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Dataset", "Notebook", "Evaluation", "Presentation", "TestSupport"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Evaluation", "Presentation", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["tnb", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["tnb", "Dataset", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,17 +1,36 @@
-/// One figure of the interview: a value as tnb source text, and where it came from.
+/// One figure of the interview: a value as tnb source text, what the words around it hedge,
+/// how the value was read, and who said and wrote it.
 public struct Figure: Sendable, Equatable {
     /// A stable dotted id: `semianalysis.token_spend`.
     public var id: String
     /// A short description.
     public var label: String
-    /// The value as tnb source: `$7M/yr`, `$35-45B/yr`, `7-8 years`.
+    /// The value as tnb source: `$7M/yr`, `$35-45B/yr`, `7-8 years`; a date is a period
+    /// (`2028`, `Feb 2026`, `Fall 2026`).
     public var value: String
-    /// The period it refers to (`Apr 2026`, `2028`, `end of 2026`), or nil.
+    /// The hedges of the source, from `Qualifier.vocabulary`: at most one bound (`over`,
+    /// `floor`, `open-ended`, ...) and any number of modal words (`projected`, `reportedly`).
+    public var qualifiers: [String]
+    /// Whether the number is written in the text, read from words, or computed from a number.
+    public var basis: Basis
+    /// For an interpreted or derived value, how it was read: `"tens of thousands" read as
+    /// $10k to $99k`.
+    public var reading: String?
+    /// The period it refers to (`Apr 2026`, `2028`, `end of 2026`, `within 3 months of Apr 2026`),
+    /// or nil when the text gives none.
     public var period: String?
+    /// Whether the text states the period or the dataset inferred it; nil without a period.
+    public var periodBasis: PeriodBasis?
+    /// Why an inferred period was inferred.
+    public var periodReason: String?
     /// Topic tags.
     public var topics: [String]
-    /// Who said it.
+    /// Whose claim it is: `Dylan Patel`, `Brian Wang`, `Nuggets AI` or `reader`.
     public var speaker: String
+    /// Who wrote the sentence: `Nuggets AI` (the summary), `Brian Wang` (the article) or `reader`.
+    public var author: String
+    /// Whether the sentence gives the speaker's own words or a paraphrase.
+    public var form: Form
     /// Which document: `summary` or `article`.
     public var source: String
     /// The interview timestamp (`00:01:30`) where the source gives one.
@@ -20,92 +39,163 @@ public struct Figure: Sendable, Equatable {
     public var quote: String
     /// The 1-based line of the `id:` field in the data text, for error messages.
     public var line: Int
+
+    /// How a value was obtained from the text.
+    public enum Basis: String, Sendable, CaseIterable {
+        /// The number is written in the text.
+        case stated
+        /// The text gives words (`tens of thousands`), and the dataset chose a reading.
+        case interpreted
+        /// The value is computed from a stated number (`600x` from `1/600th the cost`).
+        case derived
+    }
+
+    /// Where a period came from.
+    public enum PeriodBasis: String, Sendable, CaseIterable {
+        /// The sentence gives it.
+        case stated
+        /// The dataset worked it out (`now` as the interview's month), with a reason.
+        case inferred
+    }
+
+    /// Whether a sentence gives the speaker's words.
+    public enum Form: String, Sendable, CaseIterable {
+        /// The speaker's words, quoted by the author (the summary's pull quotes).
+        case quote
+        /// The author's account of what the speaker said.
+        case paraphrase
+        /// The author's own claim: the speaker wrote the sentence.
+        case ownWords = "own words"
+    }
+
+    /// The figure's one bound qualifier, if it has one.
+    public var bound: Qualifier? {
+        qualifiers.lazy.compactMap(Qualifier.named).first { $0.meaning != .modal }
+    }
+
+    /// An amount's text with the figure's hedges: the bound first, then the modal words, the
+    /// first written outermost (`projected $100B or more`).
+    public func qualified(_ amount: String) -> String { Qualifier.apply(qualifiers, to: amount) }
+
+    /// Its modal qualifiers (`projected`, `reportedly`), in the order written.
+    public var modalQualifiers: [Qualifier] {
+        qualifiers.compactMap(Qualifier.named).filter { $0.meaning == .modal }
+    }
 }
 
-/// The built-in dataset: every figure, compiled into the binary.
-public enum Dataset {
-    /// The field names of a figure, in the order the data text writes them.
-    public static let fields = ["id", "label", "value", "period", "topics", "speaker", "source", "timestamp", "quote"]
+/// A hedge the source puts on a figure, and what it means for comparisons.
+public struct Qualifier: Sendable, Equatable {
+    /// What a qualifier says about the figure's amount.
+    public enum Meaning: Sendable, Equatable {
+        /// More than the stated amount (`over 25%`).
+        case above
+        /// The stated amount or more (`a floor of 72%`, `$100B+`).
+        case atLeast
+        /// Less than the stated amount (`fractions of a penny`).
+        case below
+        /// The stated amount or less (`up to`, `within 3 months`).
+        case atMost
+        /// Roughly the stated amount (`about`, `~`, `close to`).
+        case approximate
+        /// Says how sure or how official the claim is, not how big (`projected`, `reportedly`).
+        case modal
+    }
 
-    /// The source documents by their short names.
-    public static let documents = [
-        "summary": "000_dbaf91ccaa4d2513.txt",
-        "article": "003_6e86b55389962b4c.txt",
+    /// The word as the data writes it.
+    public var name: String
+    /// What it means for comparisons.
+    public var meaning: Meaning
+    /// How a figure's display shows it: `over %@`; `%@` is the amount.
+    public var template: String
+    /// What it means, for docs and `:help`.
+    public var summary: String
+
+    /// The qualifiers a figure may carry, in the order docs/dataset.md lists them.
+    public static let vocabulary: [Qualifier] = [
+        Qualifier(name: "over", meaning: .above, template: "over %@", summary: "more than the amount (\"over 25%\")"),
+        Qualifier(
+            name: "floor", meaning: .atLeast, template: "a floor of %@",
+            summary: "the amount or more, as a floor (\"a floor of 72%\")"),
+        Qualifier(
+            name: "open-ended", meaning: .atLeast, template: "%@ or more",
+            summary: "the amount or more, with no upper end (a trailing \"+\": \"$100B+\", \"7–8+ years\")"),
+        Qualifier(
+            name: "under", meaning: .below, template: "under %@",
+            summary: "less than the amount (\"fractions of a penny\")"),
+        Qualifier(
+            name: "within", meaning: .atMost, template: "within %@",
+            summary: "no longer than the amount (\"within 3 months\", \"within the next quarter\")"),
+        Qualifier(
+            name: "about", meaning: .approximate, template: "about %@",
+            summary: "roughly the amount (\"about two years\")"),
+        Qualifier(
+            name: "approximately", meaning: .approximate, template: "~%@", summary: "roughly the amount (\"~30%\")"),
+        Qualifier(
+            name: "close to", meaning: .approximate, template: "close to %@",
+            summary: "nearly the amount (\"close to a trillion\")"),
+        Qualifier(
+            name: "could", meaning: .modal, template: "could be %@", summary: "a possibility (\"could eclipse 100%\")"),
+        Qualifier(
+            name: "maybe", meaning: .modal, template: "maybe %@", summary: "a guess (\"maybe two years from now\")"),
+        Qualifier(
+            name: "projected", meaning: .modal, template: "projected %@",
+            summary: "a projection (\"Patel projects\", \"projected $100B+\")"),
+        Qualifier(
+            name: "predicted", meaning: .modal, template: "predicted %@",
+            summary: "a prediction (\"Patel predicts\", \"Dylan predicts\")"),
+        Qualifier(
+            name: "targeted", meaning: .modal, template: "targeted %@",
+            summary: "a goal, not a result (\"a targeted $35-$45 billion ARR\")"),
+        Qualifier(
+            name: "reportedly", meaning: .modal, template: "reportedly %@",
+            summary: "hearsay (\"reportedly adding $10 billion a month\")"),
     ]
 
-    /// The topic tags a figure may carry.
-    public static let topics = [
-        "capex", "china", "costs", "labor", "margins", "memory", "models", "revenue", "robotics", "society",
-        "spend", "supply", "hardware",
-    ].sorted()
+    /// The qualifier a word names.
+    public static func named(_ name: String) -> Qualifier? { byName[name] }
 
-    /// Who a figure may be attributed to: the interview's guest, the article's author, or a reader
-    /// commenting on the article.
-    public static let speakers = ["Brian Wang", "Dylan Patel", "reader comment"]
-
-    /// The data text as written in Sources/Dataset/FigureData.swift.
-    public static var sourceText: String { figureData }
-
-    /// Every figure, in the order of the data text.
-    public static let figures: [Figure] = parse(figureData).figures
-
-    /// Figures by id.
-    public static let byID: [String: Figure] = {
-        var table: [String: Figure] = [:]
-        for figure in figures where table[figure.id] == nil { table[figure.id] = figure }
+    static let byName: [String: Qualifier] = {
+        var table: [String: Qualifier] = [:]
+        for qualifier in vocabulary { table[qualifier.name] = qualifier }
         return table
     }()
 
-    /// The figure with an id.
-    public static func figure(_ id: String) -> Figure? { byID[id] }
+    /// An amount's text with hedges: the bound first, then the modal words, the first written
+    /// outermost (`projected $100B or more`). Words outside the vocabulary are left out.
+    public static func apply(_ names: [String], to amount: String) -> String {
+        let qualifiers = names.compactMap(named)
+        var text = qualifiers.first { $0.meaning != .modal }?.apply(to: amount) ?? amount
+        for qualifier in qualifiers.reversed() where qualifier.meaning == .modal { text = qualifier.apply(to: text) }
+        return text
+    }
 
-    /// Parses data text into figures, with a message for every malformed block.
-    public static func parse(_ text: String) -> (figures: [Figure], problems: [String]) {
-        var figures: [Figure] = []
-        var problems: [String] = []
-        var fieldsOfBlock: [(String, String)] = []
-        var blockLine = 0
-        func finish() {
-            defer { fieldsOfBlock = [] }
-            guard !fieldsOfBlock.isEmpty else { return }
-            let names = fieldsOfBlock.map(\.0)
-            guard names == fields else {
-                problems.append("line \(blockLine): fields are \(names), expected \(fields)")
-                return
-            }
-            let values = fieldsOfBlock.map(\.1)
-            func optional(_ text: String) -> String? { text == "-" ? nil : text }
-            figures.append(
-                Figure(
-                    id: values[0], label: values[1], value: values[2], period: optional(values[3]),
-                    topics: values[4].split(separator: ",").map { String($0).trimmingSpaces() },
-                    speaker: values[5], source: values[6], timestamp: optional(values[7]), quote: values[8],
-                    line: blockLine))
-        }
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == " " }) {
-                finish()
-                continue
-            }
-            if fieldsOfBlock.isEmpty { blockLine = offset + 1 }
-            guard let colon = line.firstIndex(of: ":") else {
-                problems.append("line \(offset + 1): expected 'field: value'")
-                continue
-            }
-            let name = String(line[..<colon])
-            let value = String(line[line.index(after: colon)...]).trimmingSpaces()
-            fieldsOfBlock.append((name, value))
-        }
-        finish()
-        return (figures, problems)
+    /// An amount's text with this qualifier: `over 25%`.
+    public func apply(to amount: String) -> String {
+        guard let marker = template.firstRange(of: "%@") else { return amount }
+        return template[..<marker.lowerBound] + amount + template[marker.upperBound...]
     }
 }
 
-extension String {
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
-    }
+/// A place where the two documents, or two sentences of one, disagree.
+public struct Disagreement: Sendable, Equatable {
+    /// A stable id: `arr_growth_multiple`.
+    public var id: String
+    /// What kind of disagreement: see `Disagreement.kinds`.
+    public var kind: String
+    /// The figures on either side.
+    public var rows: [String]
+    /// What differs, in a sentence or two.
+    public var differs: String
+    /// The 1-based line of the `id:` field in the data text.
+    public var line: Int
+
+    /// The kinds of disagreement.
+    public static let kinds = [
+        "value": "the numbers differ",
+        "hedge": "one side hedges (over, +, ~, targeted) and the other does not",
+        "period": "the dates or windows differ",
+        "status": "one side has a goal or a projection, the other a result",
+        "attribution": "the sides credit different people or teams",
+        "reading": "the sides use different words for the amount, so they read differently",
+    ]
 }

@@ -7,6 +7,7 @@ import Units
 public enum FigureValues {
     /// The value of a figure, with the figure as its provenance; `span` is where it was used.
     static func value(of figure: Figure, _ span: Span) throws(EvalError) -> Value {
+        if let date = date(of: figure) { return Value(.period(date), provenance: Provenance(figure: figure.id)) }
         if let quantity = quantities[figure.id] {
             // The same input at every use: a figure is one unknown.
             return Value(.quantity(quantity), provenance: Provenance(figure: figure.id))
@@ -19,7 +20,21 @@ public enum FigureValues {
         }
     }
 
-    /// Parses and evaluates a figure's value text with the built-in units only.
+    /// The value of a date figure (`2028`, `Feb 2026`, `Fall 2026`): its value text is a
+    /// dataset period, and the value is the periods of the language that cover its months.
+    public static func date(of figure: Figure) -> PeriodRange? {
+        PeriodOrder.interval(of: figure.value).map(PeriodOrder.periods(of:))
+    }
+
+    /// Whether a figure's value reads, as a date or as a quantity.
+    public static func reads(_ figure: Figure) -> Bool {
+        if date(of: figure) != nil { return true }
+        if case .success = parse(figure) { return true }
+        return false
+    }
+
+    /// Parses and evaluates a figure's value text with the built-in units only; a date figure
+    /// is not a quantity (see `date(of:)`).
     public static func parse(_ figure: Figure) -> Result<Quantity, FigureProblem> {
         let source = SourceFile(name: figure.id, text: figure.value)
         let result = Parser.parse(source)

@@ -25,16 +25,21 @@ public enum PeriodOrder {
         }
     }
 
-    /// The months a period spelling covers, or nil when the text is not a period with a year.
+    /// The months a period spelling covers, or nil when the text is not a dataset period
+    /// (`DATASET_PERIOD` in Grammar/tnb.ebnf: the language's periods with a year, halves,
+    /// seasons, spans and `within N months of` a period).
     public static func interval(of text: String) -> Interval? {
-        guard let literal = Parser.periodLiteral(spelledBy: text), let year = literal.year else { return nil }
-        let period: Period
-        switch literal.kind {
-        case .month(let month): period = .month(month, year)
-        case .quarter(let quarter): period = .quarter(quarter, year)
-        case .year: period = .year(year)
-        case .endOfYear: period = .month(12, year)
+        Parser.datasetPeriodMonths(spelledBy: text).map { Interval(start: $0.lowerBound, end: $0.upperBound) }
+    }
+
+    /// The periods of the language that cover the same months: one period when the months are
+    /// a whole month, quarter or year, else the span from the first month to the last.
+    public static func periods(of interval: Interval) -> PeriodRange {
+        let first = Period(.month, containingMonth: interval.start)
+        for granularity in [Period.Granularity.year, .quarter, .month] {
+            let period = Period(granularity, containingMonth: interval.start)
+            if period.firstMonth == interval.start, period.lastMonth == interval.end { return PeriodRange(period) }
         }
-        return Interval(start: period.firstMonth, end: period.lastMonth)
+        return PeriodRange(first, Period(.month, containingMonth: interval.end))
     }
 }

@@ -12,6 +12,7 @@ public enum QueryErrorKind: Sendable {
     case badLimit(String)
     case stageAfterAggregate(stage: String, aggregate: String)
     case emptyAggregate(String)
+    case mixedKinds(operation: String, kinds: [String])
 
     /// The stable id.
     public var id: String {
@@ -24,6 +25,7 @@ public enum QueryErrorKind: Sendable {
         case .fieldTypeMismatch, .badAggregateField, .badLimit: "query-type-mismatch"
         case .stageAfterAggregate: "stage-after-aggregate"
         case .emptyAggregate: "empty-aggregate"
+        case .mixedKinds: "mixed-kinds"
         }
     }
 
@@ -41,6 +43,11 @@ public enum QueryErrorKind: Sendable {
         case .stageAfterAggregate(let stage, let aggregate):
             "'\(stage)' cannot follow '\(aggregate)', which gives one value"
         case .emptyAggregate(let function): "'\(function)' of no rows"
+        case .mixedKinds(let operation, let kinds) where kinds.count == 1:
+            "cannot \(operation) \(kinds[0])s"
+        case .mixedKinds(let operation, let kinds):
+            "cannot \(operation) values of \(kinds.count) kinds: \(kinds.prefix(4).joined(separator: ", "))"
+                + (kinds.count > 4 ? ", ..." : "")
         }
     }
 
@@ -49,7 +56,7 @@ public enum QueryErrorKind: Sendable {
         switch self {
         case .unknownField(_, let suggestion):
             (suggestion.map { ["did you mean '\($0)'?"] } ?? []) + [
-                "fields: id, label, value, period, topics (or topic), speaker, source, timestamp, quote"
+                "fields: " + QueryField.allCases.map(\.rawValue).joined(separator: ", ") + " (topic is topics)"
             ]
         case .unknownStage(_, let suggestion):
             (suggestion.map { ["did you mean '\($0)'?"] } ?? [])
@@ -59,9 +66,15 @@ public enum QueryErrorKind: Sendable {
         case .unknownFieldValue(_, _, let suggestion):
             suggestion.map { ["did you mean '\($0)'?"] } ?? []
         case .unknownPeriod:
-            ["periods are written '2028', 'Q1 2026', 'Apr 2026' or 'end of 2025'"]
+            [
+                "periods are written '2028', 'Q1 2026', 'Apr 2026', 'end of 2025', 'H2 2026', 'Fall 2026', 'Oct 2026 to Oct 2027' or 'within 3 months of Apr 2026'"
+            ]
         case .fieldTypeMismatch(let field, _, _):
             [QueryField.named(field)?.comparisonHelp ?? ""].filter { !$0.isEmpty }
+        case .mixedKinds(_, let kinds) where kinds.count == 1:
+            ["'sort period' orders dates"]
+        case .mixedKinds(_, let kinds):
+            ["keep one kind first, such as 'where kind == \"\(kinds[0])\"'"]
         case .badAggregateField, .badLimit, .stageAfterAggregate, .emptyAggregate:
             []
         }

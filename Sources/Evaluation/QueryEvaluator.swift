@@ -19,7 +19,11 @@ extension Evaluator {
                 rows = rows.filter { QueryMatcher.holds(resolved, $0) }
             case .sort(let keys):
                 var fields: [(QueryField, Bool)] = []
-                for key in keys { fields.append((try queryField(key.field), key.descending)) }
+                for key in keys {
+                    let field = try queryField(key.field)
+                    if field == .value { try oneKind(rows, operation: "sort", stage.span) }
+                    fields.append((field, key.descending))
+                }
                 rows = QueryMatcher.sorted(rows, by: fields)
             case .select(let names):
                 columns = []
@@ -34,7 +38,7 @@ extension Evaluator {
                         .query(.stageAfterAggregate(stage: Self.stageName(next), aggregate: Self.stageName(stage))),
                         next.span)
                 }
-                return try aggregate(stage, rows.map { Dataset.figures[$0] })
+                return try aggregate(stage, rows)
             case .unknown(let name):
                 let suggestion = Suggestion.closest(to: name.text, among: Parser.queryStages)
                 throw EvalError(.query(.unknownStage(name.text, suggestion: suggestion)), name.span)
@@ -159,7 +163,22 @@ extension Evaluator {
             default: throw mismatch
             }
             return .compare(field, op, .text(text.lowercased()))
-        case .id, .speaker, .source:
+        case .qualifier:
+            guard let text else { throw mismatch }
+            switch op {
+            case .contains: break
+            case .equal, .notEqual:
+                let names = Qualifier.vocabulary.map(\.name) + ["none"]
+                guard names.contains(text.lowercased()) else {
+                    let suggestion = Suggestion.closest(to: text, among: names)
+                    throw EvalError(
+                        .query(.unknownFieldValue(field: field.rawValue, value: text, suggestion: suggestion)),
+                        comparison.operand.span)
+                }
+            default: throw mismatch
+            }
+            return .compare(field, op, .text(text.lowercased()))
+        case _ where QueryField.enumerated.contains(field):
             guard let text else { throw mismatch }
             if op == .equal || op == .notEqual {
                 let known = Dataset.figures.compactMap { field.text(of: $0) }
@@ -173,15 +192,25 @@ extension Evaluator {
                 }
             }
             return .compare(field, op, .text(text))
-        case .label, .timestamp, .quote:
+        default:
             guard let text else { throw mismatch }
             return .compare(field, op, .text(text))
         }
     }
 
+    /// Throws unless the rows' values are of one kind: sorting or adding money and
+    /// percentages together has no meaning.
+    func oneKind(_ rows: [Int], operation: String, _ span: Span) throws(EvalError) {
+        var kinds: [String] = []
+        for row in rows where !kinds.contains(FigureRows.kinds[row]) { kinds.append(FigureRows.kinds[row]) }
+        guard kinds.count > 1 || kinds == ["date"] && operation != "sort" else { return }
+        throw EvalError(.query(.mixedKinds(operation: operation, kinds: kinds)), span)
+    }
+
     // MARK: - Aggregates
 
-    func aggregate(_ stage: QueryStage, _ rows: [Figure]) throws(EvalError) -> Value {
+    func aggregate(_ stage: QueryStage, _ indices: [Int]) throws(EvalError) -> Value {
+        let rows = indices.map { Dataset.figures[$0] }
         let provenance = Self.provenance(of: rows)
         guard case .aggregate(let function, let fieldName) = stage.kind else {
             return Value(.quantity(Quantity(Double(rows.count))), provenance: provenance)
@@ -190,17 +219,11 @@ extension Evaluator {
         guard field == .value else {
             throw EvalError(.query(.badAggregateField(function: function.text, field: fieldName.text)), fieldName.span)
         }
+        try oneKind(indices, operation: function.text == "sum" ? "sum" : "compare", stage.span)
         let values = rows.map { ($0.id, FigureValues.quantities[$0.id] ?? Quantity(0)) }
         guard let first = values.first else {
             if function.text == "sum" { return Value(.quantity(Quantity(0)), provenance: provenance) }
             throw EvalError(.query(.emptyAggregate(function.text)), stage.span)
-        }
-        if let other = values.first(where: { $0.1.dimension != first.1.dimension }) {
-            let operation = function.text == "sum" ? "sum" : "compare"
-            let notes = [first, other].map { "'\($0.0)' is \($0.1.display()) (\($0.1.dimension))" }
-            throw EvalError(
-                .mismatchedDimensions(operation: operation, first.1.dimension, other.1.dimension), stage.span,
-                notes: notes)
         }
         switch function.text {
         case "sum":

@@ -29,18 +29,19 @@ enum QueryMatcher {
             switch operand {
             case .quantity(let quantity):
                 guard let value = FigureRows.quantities[row] else { return false }
-                return compare(value, op, quantity)
+                return compare(value, FigureRows.bounds[row], op, quantity)
             case .period(let interval):
                 guard let period = FigureRows.periods[row] else { return false }
                 return compare(period, op, interval)
             case .text(let text):
-                if field == .topics {
-                    // The resolver lowercased the tag.
-                    let topics = Dataset.figures[row].topics
+                if field == .topics || field == .qualifier {
+                    // The resolver lowercased the tag; `qualifier == "none"` is a figure with none.
+                    let figure = Dataset.figures[row]
+                    let tags = field == .topics ? figure.topics : figure.qualifiers
                     switch op {
-                    case .equal: return topics.contains(text)
-                    case .notEqual: return !topics.contains(text)
-                    default: return topics.contains { $0.contains(text) }
+                    case .equal: return text == "none" ? tags.isEmpty : tags.contains(text)
+                    case .notEqual: return text == "none" ? !tags.isEmpty : !tags.contains(text)
+                    default: return tags.contains { $0.contains(text) }
                     }
                 }
                 guard let own = field.text(of: Dataset.figures[row]) else { return false }
@@ -75,23 +76,39 @@ enum QueryMatcher {
         }
     }
 
-    /// Values: only the same dimension compares; an order holds when it holds for every value
-    /// of both ranges; `==` means the same bounds.
-    static func compare(_ a: Quantity, _ op: QueryOperator, _ b: Quantity) -> Bool {
-        guard a.dimension == b.dimension, let b = try? b.converted(to: a.unit) else { return false }
+    /// Values: only the same kind compares (a dimension, with percentages and multipliers
+    /// apart from plain numbers). `==` and `!=` compare the stated amount; an order holds when
+    /// it holds for every value the figure allows and every value of the operand: "over 25%"
+    /// is more than 25%, a floor of 72% is at least 72% with no upper end, `$35-45B/yr` is not
+    /// more than `$40B/yr`.
+    static func compare(_ a: Quantity, _ bound: Qualifier.Meaning?, _ op: QueryOperator, _ b: Quantity) -> Bool {
+        guard QueryField.kind(of: a) == QueryField.kind(of: b), let b = try? b.converted(to: a.unit) else {
+            return false
+        }
+        // The values the figure allows: from `low` to `high`, either end open (strict) or
+        // unbounded (infinite).
+        var low = (value: a.low, strict: false)
+        var high = (value: a.high, strict: false)
+        switch bound {
+        case .above: (low, high) = ((a.high, true), (.infinity, true))
+        case .atLeast: high = (.infinity, true)
+        case .below: (low, high) = ((-.infinity, true), (a.low, true))
+        case .atMost: low = (-.infinity, true)
+        case .approximate, .modal, nil: break
+        }
         switch op {
         case .equal, .contains: return close(a.low, b.low) && close(a.high, b.high)
         case .notEqual: return !(close(a.low, b.low) && close(a.high, b.high))
-        case .less: return a.high < b.low && !close(a.high, b.low)
-        case .lessEqual: return a.high <= b.low || close(a.high, b.low)
-        case .greater: return a.low > b.high && !close(a.low, b.high)
-        case .greaterEqual: return a.low >= b.high || close(a.low, b.high)
+        case .less: return close(high.value, b.low) ? high.strict : high.value < b.low
+        case .lessEqual: return high.value <= b.low || close(high.value, b.low)
+        case .greater: return close(low.value, b.high) ? low.strict : low.value > b.high
+        case .greaterEqual: return low.value >= b.high || close(low.value, b.high)
         }
     }
 
     /// Equal up to rounding in unit conversions.
     static func close(_ x: Double, _ y: Double) -> Bool {
-        x == y || abs(x - y) <= 1e-9 * max(abs(x), abs(y))
+        x == y || x.isFinite && y.isFinite && abs(x - y) <= 1e-9 * max(abs(x), abs(y))
     }
 
     // MARK: - Ordering
@@ -174,9 +191,20 @@ enum FigureRows {
     static let quantities: [Quantity?] = Dataset.figures.map { FigureValues.quantities[$0.id] }
     /// The months each figure's period covers; nil without a period or for an unknown spelling.
     static let periods: [PeriodOrder.Interval?] = Dataset.figures.map { $0.period.flatMap(PeriodOrder.interval(of:)) }
+    /// Each figure's bound qualifier, what it means for comparisons.
+    static let bounds: [Qualifier.Meaning?] = Dataset.figures.map { $0.bound?.meaning }
+    /// Each figure's kind of value (`QueryField.kind`).
+    static let kinds: [String] = Dataset.figures.map(QueryField.kind(of:))
     /// Each figure's sort key by value.
-    static let valueKeys: [(String, Double, Double)] = quantities.map(QueryMatcher.valueKey)
+    static let valueKeys: [(String, Double, Double)] = Dataset.figures.indices.map { row in
+        if let date = periods(ofValue: Dataset.figures[row]) { return ("date", Double(date.start), Double(date.end)) }
+        return QueryMatcher.valueKey(quantities[row])
+    }
+    /// The months a date figure's value covers.
+    static func periods(ofValue figure: Figure) -> PeriodOrder.Interval? {
+        FigureValues.date(of: figure) == nil ? nil : PeriodOrder.interval(of: figure.value)
+    }
     /// The first figure whose value does not read, which every query reports (a test keeps
     /// this nil).
-    static let unreadable: Figure? = Dataset.figures.first { FigureValues.quantities[$0.id] == nil }
+    static let unreadable: Figure? = Dataset.figures.first { !FigureValues.reads($0) }
 }

@@ -24,6 +24,9 @@ public enum TableCell: Sendable {
     case text(String)
     /// A value such as a figure's amount.
     case value(Value)
+    /// A figure's value with the source's hedges (`over`, `projected`), shown as
+    /// `over 25%`.
+    case qualified(Value, [String])
     /// A list of tags.
     case tags([String])
     /// Nothing (a figure with no period or timestamp).

@@ -69,7 +69,8 @@ public struct JSONRenderer: Sendable {
         out += "  \"values\": " + list(values) + ",\n"
         out += "  \"results\": " + list(results) + ",\n"
         out += "  \"asserts\": " + list(asserts) + ",\n"
-        out += "  \"sources\": " + list(sources) + "\n"
+        out += "  \"sources\": " + list(sources) + ",\n"
+        out += "  \"dataset\": " + ReportDataset.json(used: !run.figures.isEmpty) + "\n"
         return out + "}\n"
     }
 

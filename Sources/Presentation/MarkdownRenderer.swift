@@ -28,7 +28,9 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         if !run.figures.isEmpty {
-            sections.append("## Sources\n\n" + run.figures.map(sourceItem).joined(separator: "\n"))
+            sections.append(
+                "## Sources\n\n" + run.figures.map(sourceItem).joined(separator: "\n") + "\n\n"
+                    + escape(ReportDataset.line))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
@@ -68,9 +70,10 @@ public struct MarkdownRenderer: Sendable {
     }
 
     func sourceItem(_ figure: Figure) -> String {
-        var line = "- **" + escape(figure.id) + "**: " + escape(figure.value)
-        if let period = figure.period { line += " (" + escape(period) + ")" }
+        var line = "- **" + escape(figure.id) + "**: " + escape(figure.qualifiedValue)
+        if let period = figure.periodText { line += " (" + escape(period) + ")" }
         line += ". " + escape(figure.label) + ". " + escape(figure.citation) + ": “" + escape(figure.quote) + "”"
+        for caveat in figure.caveats { line += " " + escape(caveat) }
         return line
     }
 

@@ -141,10 +141,43 @@ extension ValueFormatter {
 }
 
 extension Figure {
-    /// `Dylan Patel, summary 00:01:30` or `Brian Wang, article`.
+    /// Who said it, who wrote it, and where: `Dylan Patel (paraphrased by Nuggets AI), summary
+    /// 00:01:30`, `Dylan Patel (quoted), summary 00:02:20`, `Brian Wang, article`.
     var citation: String {
-        speaker + ", " + source + (timestamp.map { " " + $0 } ?? "")
+        var who = speaker
+        if form == .quote {
+            who += " (quoted)"
+        } else if author != speaker {
+            who += " (paraphrased by \(author))"
+        }
+        return who + ", " + source + (timestamp.map { " " + $0 } ?? "")
     }
+
+    /// The value as the data writes it, with its hedges: `over 25%`, `projected $100B or more`.
+    var qualifiedValue: String { qualified(value) }
+
+    /// The period, marked when the dataset inferred it: `Apr 2026`, `Apr 2026, inferred`.
+    var periodText: String? {
+        period.map { periodBasis == .inferred ? $0 + ", inferred" : $0 }
+    }
+
+    /// What a reader must know beyond the quote: how a reading was made, why a period was
+    /// inferred, and where the documents disagree about it.
+    var caveats: [String] {
+        var lines: [String] = []
+        if basis != .stated, let reading { lines.append(basis.rawValue.capitalizedFirst + ": " + reading + ".") }
+        if periodBasis == .inferred, let periodReason { lines.append("Period inferred: " + periodReason + ".") }
+        for disagreement in Dataset.disagreementsByFigure[id] ?? [] {
+            let others = disagreement.rows.filter { $0 != id }.joined(separator: ", ")
+            lines.append("Disagrees with " + others + " (" + disagreement.kind + "): " + disagreement.differs)
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// The text with its first letter upper-cased: `Interpreted`.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
 /// Word wrapping by terminal columns (wide characters take two), for fixed-width reports.

@@ -44,7 +44,9 @@ public struct TextRenderer: Sendable {
             }
         }
         if !run.figures.isEmpty {
-            sections.append(underline("Sources", "-") + "\n\n" + run.figures.map(sourceLines).joined(separator: "\n\n"))
+            sections.append(
+                underline("Sources", "-") + "\n\n" + run.figures.map(sourceLines).joined(separator: "\n\n") + "\n\n"
+                    + TextWrap.lines(ReportDataset.line, width: width).joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
@@ -126,12 +128,15 @@ public struct TextRenderer: Sendable {
 
     /// A figure: its id, value and period, what it is, who said it where, and the quote.
     func sourceLines(_ figure: Figure) -> String {
-        let heading = figure.id + ": " + figure.value + (figure.period.map { " (\($0))" } ?? "")
+        let heading = figure.id + ": " + figure.qualifiedValue + (figure.periodText.map { " (\($0))" } ?? "")
         var lines = TextWrap.lines(heading, width: width - 2).enumerated().map {
             ($0.offset == 0 ? "  " : "    ") + $0.element
         }
         let body = figure.label + ". " + figure.citation + ": \"" + figure.quote + "\""
         for line in TextWrap.lines(body, width: width - 4) { lines.append("    " + line) }
+        for caveat in figure.caveats {
+            for line in TextWrap.lines(caveat, width: width - 4) { lines.append("    " + line) }
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -23,38 +23,60 @@ extension ValueFormatter {
         return ["  uncertain inputs:"] + shown + more
     }
 
-    /// The three lines that describe one figure.
+    /// The lines that describe one figure: its id and label; its value with its hedges, period,
+    /// who said and wrote it, where; the quote; then any reading, inferred period or
+    /// disagreement.
     public func why(figure: Figure) -> [String] {
         var facts = figureDisplay(figure)
-        if let period = figure.period { facts += " for " + period }
-        facts += "; " + figure.speaker + ", " + figure.source
-        if let timestamp = figure.timestamp { facts += " at " + timestamp }
+        if let period = figure.periodText { facts += " for " + period }
+        facts += "; " + figure.citation
         return ["  \(figure.id): \(figure.label)", "    " + facts, "    \"\(figure.quote)\""]
+            + figure.caveats.map { "    " + $0 }
     }
 
-    /// A figure's value as shown, or its text when it does not read.
+    /// A figure's value as shown, with its hedges (`over 25%`); a date as the data spells it,
+    /// and the value text when it does not read.
     func figureDisplay(_ figure: Figure) -> String {
+        if FigureValues.date(of: figure) != nil { return figure.qualified(figure.value) }
         guard case .success(let quantity) = FigureValues.parse(figure) else { return figure.value }
-        return display(Value(.quantity(quantity)))
+        return figure.qualified(display(Value(.quantity(quantity))))
     }
 
-    /// A figure as a JSON object: id, label, display, unit, value (or low and high), period,
-    /// topics, speaker, source, document, timestamp and quote; a missing period or timestamp is null.
+    /// A figure as a JSON object: id, label, display (with its hedges), unit, value (or low and
+    /// high), qualifier, basis, reading, period, period_basis, period_reason, topics, speaker,
+    /// author, form, source, document, timestamp, quote and disagreements; a missing field is null.
     public func json(figure: Figure) -> String {
         var pairs: [(String, String)] = [("id", JSON.quote(figure.id)), ("label", JSON.quote(figure.label))]
-        if case .success(let quantity) = FigureValues.parse(figure) {
-            pairs += jsonPairs(Value(.quantity(quantity)))
+        if let date = FigureValues.date(of: figure) {
+            pairs.append(("display", JSON.quote(figure.qualified(figure.value))))
+            pairs += [("kind", JSON.quote("date")), ("from", JSON.quote(date.low.description))]
+            pairs.append(("to", JSON.quote(date.high.description)))
+        } else if case .success(let quantity) = FigureValues.parse(figure) {
+            var value = jsonPairs(Value(.quantity(quantity)))
+            if let index = value.firstIndex(where: { $0.0 == "display" }) {
+                value[index].1 = JSON.quote(figure.qualified(display(Value(.quantity(quantity)))))
+            }
+            pairs += value
         } else {
             pairs.append(("display", JSON.quote(figure.value)))
         }
+        func optional(_ text: String?) -> String { text.map(JSON.quote) ?? "null" }
         pairs += [
-            ("period", figure.period.map(JSON.quote) ?? "null"),
+            ("qualifier", JSON.array(figure.qualifiers.map(JSON.quote))),
+            ("basis", JSON.quote(figure.basis.rawValue)),
+            ("reading", optional(figure.reading)),
+            ("period", optional(figure.period)),
+            ("period_basis", optional(figure.periodBasis?.rawValue)),
+            ("period_reason", optional(figure.periodReason)),
             ("topics", JSON.array(figure.topics.map(JSON.quote))),
             ("speaker", JSON.quote(figure.speaker)),
+            ("author", JSON.quote(figure.author)),
+            ("form", JSON.quote(figure.form.rawValue)),
             ("source", JSON.quote(figure.source)),
             ("document", Dataset.documents[figure.source].map(JSON.quote) ?? "null"),
-            ("timestamp", figure.timestamp.map(JSON.quote) ?? "null"),
+            ("timestamp", optional(figure.timestamp)),
             ("quote", JSON.quote(figure.quote)),
+            ("disagreements", JSON.array((Dataset.disagreementsByFigure[figure.id] ?? []).map { JSON.quote($0.id) })),
         ]
         return JSON.object(pairs)
     }
@@ -66,5 +88,23 @@ extension ValueFormatter {
         pairs.removeAll { $0.0 == "sources" }
         pairs.append(("sources", JSON.array(value.provenance.figures.map(json(figure:)))))
         return pairs
+    }
+}
+
+extension ValueFormatter {
+    /// A disagreement as text: its id and kind, the figures on each side, and what differs,
+    /// wrapped to `width`.
+    public func lines(disagreement: Disagreement, width: Int) -> [String] {
+        let heading = disagreement.id + " (" + disagreement.kind + "): " + disagreement.rows.joined(separator: ", ")
+        return TextWrap.lines(heading, width: width)
+            + TextWrap.lines(disagreement.differs, width: width - 2).map { "  " + $0 }
+    }
+
+    /// A disagreement as a JSON object: id, kind, rows and differs.
+    public func json(disagreement: Disagreement) -> String {
+        JSON.object([
+            ("id", JSON.quote(disagreement.id)), ("kind", JSON.quote(disagreement.kind)),
+            ("rows", JSON.array(disagreement.rows.map(JSON.quote))), ("differs", JSON.quote(disagreement.differs)),
+        ])
     }
 }

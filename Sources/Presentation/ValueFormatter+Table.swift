@@ -38,6 +38,7 @@ extension ValueFormatter {
         switch cell {
         case .text(let string): text = string
         case .value(let value): text = display(value)
+        case .qualified(let value, let qualifiers): text = Qualifier.apply(qualifiers, to: display(value))
         case .tags(let tags): text = tags.joined(separator: ", ")
         case .empty: text = "-"
         }
@@ -81,6 +82,9 @@ extension ValueFormatter {
                 case .tags(let tags): pairs.append((column, JSON.array(tags.map(JSON.quote))))
                 case .empty: pairs.append((column, "null"))
                 case .value(let value): pairs += jsonPairs(value).filter { $0.0 != "sources" }
+                case .qualified(let value, let qualifiers):
+                    pairs += jsonPairs(value).filter { $0.0 != "sources" }
+                    pairs.append(("qualifier", JSON.array(qualifiers.map(JSON.quote))))
                 }
             }
             return JSON.object(pairs)

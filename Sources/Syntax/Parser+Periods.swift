@@ -161,3 +161,62 @@ extension Parser {
         return nil
     }
 }
+
+extension Parser {
+    /// Season names and the month each starts in (meteorological seasons of the northern
+    /// hemisphere; winter runs from December into the next year).
+    static let seasonStarts = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
+
+    /// Reads DATASET_PERIOD of Grammar/tnb.ebnf: the months a period of the dataset covers,
+    /// counted as `year * 12 + month - 1`. A dataset period is a period of the language with a
+    /// year (`2028`, `Q1 2026`, `Apr 2026`, `end of 2025`), a half (`H1 2026`), a season
+    /// (`Fall 2026`), a span of two of those (`Oct 2026 to Oct 2027`), or a window after one
+    /// (`within 3 months of Apr 2026`: April to July 2026). Nil for anything else.
+    public static func datasetPeriodMonths(spelledBy text: String) -> ClosedRange<Int>? {
+        let words = text.split(separator: " ").map(String.init)
+        if let to = words.firstIndex(of: "to") {
+            guard let first = datasetPointMonths(words[..<to]), let last = datasetPointMonths(words[(to + 1)...]),
+                first.lowerBound <= last.upperBound
+            else { return nil }
+            return first.lowerBound...last.upperBound
+        }
+        if words.first?.lowercased() == "within" {
+            guard words.count >= 5, words[3] == "of", let count = Int(words[1]), (1...120).contains(count),
+                let point = datasetPointMonths(words[4...])
+            else { return nil }
+            let months: Int
+            switch words[2].lowercased() {
+            case "month", "months": months = count
+            case "quarter", "quarters": months = count * 3
+            case "year", "years": months = count * 12
+            default: return nil
+            }
+            return point.lowerBound...(point.upperBound + months)
+        }
+        return datasetPointMonths(words[...])
+    }
+
+    /// DATASET_POINT: one period of the language with a year, a half or a season.
+    static func datasetPointMonths(_ words: ArraySlice<String>) -> ClosedRange<Int>? {
+        if words.count == 2, let year = Int(words.last!), (1000...9999).contains(year) {
+            let word = words.first!.lowercased()
+            if word == "h1" || word == "h2" {
+                let first = year * 12 + (word == "h1" ? 0 : 6)
+                return first...(first + 5)
+            }
+            if let start = seasonStarts[word] {
+                let first = year * 12 + start - 1
+                return first...(first + 2)
+            }
+        }
+        guard let literal = periodLiteral(spelledBy: words.joined(separator: " ")), let year = literal.year else {
+            return nil
+        }
+        switch literal.kind {
+        case .month(let month): return (year * 12 + month - 1)...(year * 12 + month - 1)
+        case .quarter(let quarter): return (year * 12 + (quarter - 1) * 3)...(year * 12 + quarter * 3 - 1)
+        case .year: return (year * 12)...(year * 12 + 11)
+        case .endOfYear: return (year * 12 + 11)...(year * 12 + 11)
+        }
+    }
+}

@@ -23,7 +23,20 @@ extension Quantity {
             text += term.unit.isPrefix ? term.unit.name : term.unit.plural
             if term.exponent > 1 { text += "^\(term.exponent)" }
         }
+        return text + denominator
+    }
+
+    /// The dividing units: `/yr`, `/yr^2`, and for a rate of a rate a second unit of the same
+    /// dimension in words, `/yr per month`.
+    var denominator: String {
+        var text = ""
+        var dimensions: [Dimension] = []
         for term in unit.terms where term.exponent < 0 {
+            if dimensions.contains(term.unit.dimension) {
+                text += " per " + (term.exponent == -1 ? term.unit.name : term.unit.plural + "^\(-term.exponent)")
+                continue
+            }
+            dimensions.append(term.unit.dimension)
             text += "/" + term.unit.short
             if term.exponent < -1 { text += "^\(-term.exponent)" }
         }
@@ -58,10 +71,6 @@ extension Quantity {
             if term.exponent > 1 { words += "^\(term.exponent)" }
             first = false
         }
-        for term in unit.terms where term.exponent < 0 {
-            words += "/" + term.unit.short
-            if term.exponent < -1 { words += "^\(-term.exponent)" }
-        }
-        return number + words
+        return number + words + denominator
     }
 }

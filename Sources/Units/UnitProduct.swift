@@ -60,7 +60,9 @@ public struct UnitProduct: Hashable, Sendable {
     }
 
     /// Multiplies two products. Units of one base dimension that meet are brought to the unit
-    /// written first, so the result has one unit per dimension; `scale` is what the magnitude
+    /// written first, so the result has one unit per dimension, with one exception: two
+    /// different units of one dimension that both divide stay as written, a rate of a rate
+    /// (`$10B/yr/month`, a change of annual run-rate each month). `scale` is what the magnitude
     /// must be multiplied by to stay the same amount.
     public func multiplied(by other: UnitProduct) -> (product: UnitProduct, scale: Double) {
         if other.terms.isEmpty { return (self, 1) }
@@ -71,7 +73,9 @@ public struct UnitProduct: Hashable, Sendable {
             if let index = result.firstIndex(where: { $0.unit == term.unit }) {
                 result[index].exponent += term.exponent
             } else if term.unit.dimension.powers.count == 1,
-                let index = result.firstIndex(where: { $0.unit.dimension == term.unit.dimension })
+                let index = result.firstIndex(where: {
+                    $0.unit.dimension == term.unit.dimension && !($0.exponent < 0 && term.exponent < 0)
+                })
             {
                 scale *= pow(term.unit.factor / result[index].unit.factor, term.exponent)
                 result[index].exponent += term.exponent

@@ -4,6 +4,8 @@ public struct UnitTable: Sendable {
 
     /// The money unit.
     public static let dollar = Unit(name: "$", plural: "$", short: "$", dimension: .money, factor: 1, isPrefix: true)
+    /// An hour, a 24th of a day.
+    public static let hour = Unit(name: "hour", plural: "hours", short: "hr", dimension: .time, factor: 1.0 / 24)
     /// A day, the base unit of time.
     public static let day = Unit(name: "day", plural: "days", short: "day", dimension: .time, factor: 1)
     /// A week of 7 days.
@@ -22,13 +24,18 @@ public struct UnitTable: Sendable {
     public static let builtIn: UnitTable = {
         var table = UnitTable(byName: [:])
         table.add(dollar, aliases: ["$", "USD", "usd", "dollar", "dollars"])
+        table.add(hour, aliases: ["hour", "hours", "hr", "hrs"])
         table.add(day, aliases: ["day", "days", "d"])
         table.add(week, aliases: ["week", "weeks", "wk", "wks"])
         table.add(month, aliases: ["month", "months", "mo", "mos"])
         table.add(quarter, aliases: ["quarter", "quarters", "qtr", "qtrs"])
         table.add(year, aliases: ["year", "years", "yr", "yrs"])
         table.add(person, aliases: ["person", "people", "employee", "employees"])
-        for name in ["token", "task", "rack", "FPGA", "chip"] {
+        // Counted things the dataset's figures are counts of; `level` is an engineer level
+        // (Anthropic's L4 is `4 levels`).
+        for name in [
+            "token", "task", "rack", "FPGA", "chip", "level", "example", "incident", "reader", "team", "pillar",
+        ] {
             let unit = Unit.count(name)
             table.add(unit, aliases: [unit.name, unit.plural])
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dataset
 import Diagnostics
 import Evaluation
 import Platform
@@ -11,7 +12,9 @@ struct FiguresCommand: ParsableCommand {
         abstract: "List the interview's figures, or run a query over them.",
         discussion: """
             QUERY is a pipeline such as 'where topic == "memory" | sort period | select id, value'; \
-            the leading 'figures |' may be left out. docs/dataset.md describes the fields and stages.
+            the leading 'figures |' may be left out. docs/dataset.md describes the fields and stages. \
+            With --disagreements, lists the places where the documents disagree (about the figures \
+            the query keeps, when there is one).
             Exit status: 0 success, 65 an error in the query, 64 a usage error.
             """
     )
@@ -21,6 +24,9 @@ struct FiguresCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print one JSON object per row (or the aggregate's value).")
     var json = false
+
+    @Flag(name: .long, help: "List where the documents disagree, instead of the figures.")
+    var disagreements = false
 
     @Option(name: .long, help: "The most columns a table may take (40-1000).")
     var width: Int = 120
@@ -51,7 +57,21 @@ struct FiguresCommand: ParsableCommand {
         var out = ""
         for statement in result.results {
             guard case .value(let value) = statement.outcome else { continue }
-            if json, case .table(let table) = value.kind {
+            if disagreements {
+                guard case .table(let table) = value.kind else {
+                    throw ValidationError(
+                        "--disagreements needs a query that keeps figures, not one that ends in an aggregate")
+                }
+                let kept = Set(table.figureIDs)
+                let shown = Dataset.disagreements.filter { query == nil || $0.rows.contains(where: kept.contains) }
+                if json {
+                    out += shown.map { formatter.json(disagreement: $0) + "\n" }.joined()
+                } else {
+                    out += shown.map { formatter.lines(disagreement: $0, width: width).joined(separator: "\n") + "\n" }
+                        .joined(separator: "\n")
+                    if shown.isEmpty { out += "(no disagreements)\n" }
+                }
+            } else if json, case .table(let table) = value.kind {
                 out += formatter.jsonRows(table).map { $0 + "\n" }.joined()
             } else if json {
                 out += JSON.object(formatter.jsonPairs(value)) + "\n"

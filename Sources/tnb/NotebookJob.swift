@@ -1,3 +1,4 @@
+import Dataset
 import Diagnostics
 import Evaluation
 import Notebook
@@ -63,7 +64,7 @@ struct NotebookJob {
                 outcome.fail(.dataError, renderer.render([problem], sources: sources))
                 return outcome
             }
-            compare(render(run), into: &outcome)
+            compare(render(run), figures: run.figures.map(\.id), into: &outcome)
         }
         return outcome
     }
@@ -130,17 +131,28 @@ struct NotebookJob {
     }
 
     /// Exit 1 with a diff when the report on disk differs from the one just rendered.
-    func compare(_ report: String, into outcome: inout NotebookOutcome) {
+    func compare(_ report: String, figures: [String], into outcome: inout NotebookOutcome) {
         guard let path = destination() else { return }
         switch Files.read(path) {
         case .success(let onDisk):
             guard onDisk != report else { return }
-            outcome.stdout = LineDiff.unified(old: onDisk, new: report, oldName: path, newName: path + " (rendered)")
+            outcome.stdout = datasetNote(old: onDisk, new: report, figures: figures)
+            outcome.stdout += LineDiff.unified(old: onDisk, new: report, oldName: path, newName: path + " (rendered)")
             outcome.fail(.failure, "error: report '\(path)' is stale: run 'tnb run' to update it\n")
         case .failure(let error):
             outcome.stdout = LineDiff.unified(old: "", new: report, oldName: "/dev/null", newName: path + " (rendered)")
             outcome.fail(.failure, "error: report '\(path)' is missing: \(error.reason)\n")
         }
+    }
+
+    /// Above a stale report's diff: whether the dataset changed since the report was written,
+    /// and which of its figures did.
+    func datasetNote(old: String, new: String, figures: [String]) -> String {
+        let changes = ReportDataset.changes(old: old, new: new, ids: figures)
+        guard let version = changes.oldVersion else { return "" }
+        var note = "note: the dataset changed since this report (version \(version), now \(Dataset.version))\n"
+        for id in changes.figures { note += "note: figure \(id) changed since this report\n" }
+        return note
     }
 
     /// `Notebooks/a.tnb:12: growth = 4x`, one line per param, with `(set)` for overridden ones.

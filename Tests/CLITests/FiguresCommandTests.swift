@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 import TestSupport
 import Testing
@@ -43,23 +44,39 @@ struct FiguresCommandTests {
 
     @Test("an aggregate prints one value")
     func aggregate() throws {
+        // The summary's three $100B rows, the article's $100B+, the 2024 capex and the readers' $1T.
         let result = try TNBProcess.run(["figures", "where topic == \"capex\" and value > $1B | count"])
-        #expect(result.stdout == "4\n")
+        #expect(result.stdout == "6\n")
     }
 
     @Test("--json prints one object per figure with every field")
     func json() throws {
         let result = try TNBProcess.run(["figures", "--json"])
         let rows = try jsonLines(result.stdout)
-        #expect(rows.count >= 35)
+        #expect(rows.count >= 100)
         for row in rows {
             for key in [
-                "id", "label", "display", "unit", "period", "topics", "speaker", "source", "timestamp", "quote",
+                "id", "label", "display", "qualifier", "basis", "reading", "period", "period_basis", "period_reason",
+                "topics", "speaker", "author", "form", "source", "document", "timestamp", "quote", "disagreements",
             ] {
                 #expect(row.keys.contains(key), "\(row["id"] ?? "?") lacks \(key)")
             }
-            #expect((row["value"] != nil) != (row["low"] != nil && row["high"] != nil), "value, or low and high")
+            if row["kind"] as? String == "date" {
+                #expect(row["from"] is String && row["to"] is String, "a date has from and to")
+            } else {
+                #expect(row["unit"] != nil)
+                #expect((row["value"] != nil) != (row["low"] != nil && row["high"] != nil), "value, or low and high")
+            }
         }
+        let share = try #require(rows.first { $0["id"] as? String == "semianalysis.spend_share_of_payroll" })
+        #expect(share["display"] as? String == "over 25%")
+        #expect(share["qualifier"] as? [String] == ["over"])
+        let spend2023 = try #require(rows.first { $0["id"] as? String == "semianalysis.spend_2023" })
+        #expect(spend2023["basis"] as? String == "interpreted")
+        #expect((spend2023["reading"] as? String)?.contains("tens-of-thousands") == true)
+        #expect(spend2023["author"] as? String == "Nuggets AI" && spend2023["speaker"] as? String == "Dylan Patel")
+        let fall = try #require(rows.first { $0["id"] as? String == "article.unrest_deadline" })
+        #expect(fall["from"] as? String == "Sep 2026" && fall["to"] as? String == "Nov 2026")
         let spend = try #require(rows.first { $0["id"] as? String == "semianalysis.token_spend" })
         #expect(spend["value"] as? Double == 7_000_000)
         #expect(spend["unit"] as? String == "$/yr")
@@ -76,7 +93,7 @@ struct FiguresCommandTests {
         let rows = try jsonLines(
             try TNBProcess.run(["figures", "--json", "where topic == \"china\" | select id, value"]).stdout)
         #expect(rows.count == 2)
-        #expect(Set(rows[0].keys) == ["id", "display", "unit", "low", "high", "p5", "p50", "p95"])
+        #expect(Set(rows[0].keys) == ["id", "display", "unit", "low", "high", "p5", "p50", "p95", "qualifier"])
         let count = try jsonLines(try TNBProcess.run(["figures", "--json", "count"]).stdout)
         #expect((count.first?["value"] as? Double).map { $0 >= 35 } == true)
     }
@@ -92,13 +109,32 @@ struct FiguresCommandTests {
                  1 | figures | where topc == "memory"
                    |                 ^~~~
                    = note: did you mean 'topic'?
-                   = note: fields: id, label, value, period, topics (or topic), speaker, source, timestamp, quote
+                   = note: fields: id, label, value, kind, qualifier, basis, reading, period, topics, speaker, author, form, source, timestamp, quote, period_basis, period_reason (topic is topics)
 
                 """)
         let json = try TNBProcess.run(["figures", "--json", "sortt id"])
         #expect(json.status == 65)
         #expect(json.stdout.contains(#""id": "unknown-stage""#))
         #expect(try TNBProcess.run(["figures", "--width", "5"]).status == 64)
+    }
+
+    @Test("--disagreements lists where the documents disagree, about the figures a query keeps")
+    func disagreements() throws {
+        let all = try TNBProcess.run(["figures", "--disagreements"])
+        #expect(all.status == 0)
+        #expect(all.stdout.hasPrefix("arr_growth_multiple (value): anthropic.arr_growth_claim, "))
+        #expect(all.stdout.components(separatedBy: "\n\n").count == Dataset.disagreements.count)
+        let margins = try TNBProcess.run(["figures", "--disagreements", "where topic == \"margins\""])
+        #expect(
+            margins.stdout.hasPrefix(
+                "margin_floor_vs_open (hedge): anthropic.gross_margin_now, article.anthropic_margin\n  "))
+        let none = try TNBProcess.run(["figures", "--disagreements", "where id == \"bio.rank\""])
+        #expect(none.stdout == "(no disagreements)\n")
+        let json = try jsonLines(try TNBProcess.run(["figures", "--disagreements", "--json"]).stdout)
+        #expect(json.count == Dataset.disagreements.count)
+        #expect(Set(json[0].keys) == ["id", "kind", "rows", "differs"])
+        let aggregate = try TNBProcess.run(["figures", "--disagreements", "count"])
+        #expect(aggregate.status == 64)
     }
 
     @Test("eval --why lists the figures behind each result")
@@ -108,11 +144,13 @@ struct FiguresCommandTests {
             result.stdout == """
                 3.89 to 5
                   anthropic.arr_start: Anthropic revenue run-rate starting point
-                    $9B/yr; Dylan Patel, summary at 00:11:18
+                    $9B/yr; Dylan Patel (paraphrased by Nuggets AI), summary 00:11:18
                     "scaling from an initial $9 billion benchmark"
+                    Disagrees with article.anthropic_arr_start (hedge): The summary gives "an initial $9 billion" with no hedge; the article writes "~$9B", approximate.
                   anthropic.arr_target: Anthropic targeted ARR
-                    $35B/yr to $45B/yr; Dylan Patel, summary at 00:11:18
+                    targeted $35B/yr to $45B/yr; Dylan Patel (paraphrased by Nuggets AI), summary 00:11:18
                     "up to a targeted $35-$45 billion ARR"
+                    Disagrees with article.anthropic_arr_now (status): The summary calls $35-45B a "targeted" ARR, a goal; the article says Anthropic revenue "has 10x’d ... to $35–45B ARR", i.e. already reached.
                   uncertain inputs:
                     anthropic.arr_target = $35B/yr to $45B/yr
                 4

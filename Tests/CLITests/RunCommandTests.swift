@@ -252,6 +252,39 @@ struct RunCommandTests {
         #expect(markdown.stderr.contains("report 'good.md' is missing"))
     }
 
+    @Test("--check on a stale report says when the dataset changed since it, and which figures did")
+    func checkDataset() throws {
+        let directory = try scratch(["good.tnb": RunCommandTests.good])
+        for (format, file) in [("text", "good.txt"), ("markdown", "good.md"), ("json", "good.json")] {
+            let path = directory.appendingPathComponent(file)
+            #expect(try TNBProcess.run(["run", "good.tnb", "-o", file], directory: directory).status == 0)
+            let report = try String(contentsOf: path, encoding: .utf8)
+            // The same report, as an older dataset with another payroll figure would have made it.
+            var older = report.replacingOccurrences(
+                of: "Dataset version 2, sha256 ", with: "Dataset version 1, sha256 0")
+            older = older.replacingOccurrences(
+                of: "\"version\": \"2\", \"digest\": \"", with: "\"version\": \"1\", \"digest\": \"0")
+            older = older.replacingOccurrences(of: "$25M/yr (Apr 2026)", with: "$24M/yr (Apr 2026)")
+            older = older.replacingOccurrences(of: "**: \\$25M/yr (Apr 2026)", with: "**: \\$24M/yr (Apr 2026)")
+            older = older.replacingOccurrences(
+                of: "\"display\": \"$25M/yr\", \"unit\": \"$/yr\", \"value\": 25000000, \"qualifier\"",
+                with: "\"display\": \"$24M/yr\", \"unit\": \"$/yr\", \"value\": 24000000, \"qualifier\"")
+            #expect(older != report, "\(format)")
+            try older.write(to: path, atomically: true, encoding: .utf8)
+            let stale = try TNBProcess.run(["run", "--check", "--format", format, "good.tnb"], directory: directory)
+            #expect(stale.status == 1, "\(format)")
+            #expect(
+                stale.stdout.hasPrefix(
+                    "note: the dataset changed since this report (version 1, now 2)\n"
+                        + "note: figure semianalysis.payroll changed since this report\n--- \(file)\n"), "\(format)")
+            // Stale for another reason, with the same dataset: no note about it.
+            let edited = report.replacingOccurrences(of: "good.tnb", with: "old.tnb")
+            try edited.write(to: path, atomically: true, encoding: .utf8)
+            let other = try TNBProcess.run(["run", "--check", "--format", format, "good.tnb"], directory: directory)
+            #expect(other.status == 1 && other.stdout.hasPrefix("--- \(file)\n"), "\(format)")
+        }
+    }
+
     @Test("tnb check prints nothing for a good notebook and the same errors and statuses as run")
     func checkCommand() throws {
         let directory = try scratch([

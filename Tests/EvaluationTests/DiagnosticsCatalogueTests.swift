@@ -97,6 +97,7 @@ struct DiagnosticsCatalogueTests {
         .fieldTypeMismatch(field: "label", op: ">", found: "money"),
         .badAggregateField(function: "sum", field: "label"),
         .badLimit("2.5"), .stageAfterAggregate(stage: "limit", aggregate: "count"), .emptyAggregate("min"),
+        .mixedKinds(operation: "sort", kinds: ["money", "percentage"]),
     ]
 
     static func queryCase(_ kind: QueryErrorKind) -> Int {
@@ -111,6 +112,7 @@ struct DiagnosticsCatalogueTests {
         case .badLimit: 7
         case .stageAfterAggregate: 8
         case .emptyAggregate: 9
+        case .mixedKinds: 10
         }
     }
 

@@ -52,11 +52,22 @@ struct ProvenanceTests {
         #expect(
             ValueFormatter().why(result) == [
                 "  semianalysis.token_spend: SemiAnalysis annualized token spend on Claude Code",
-                "    $7M/yr for Apr 2026; Dylan Patel, summary at 00:01:30",
+                "    $7M/yr for Apr 2026; Dylan Patel (paraphrased by Nuggets AI), summary 00:01:30",
                 "    \"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\"",
+                "    Disagrees with summary.token_spend, article.semianalysis_token_spend (reading): "
+                    + (Dataset.disagreements.first { $0.id == "token_spend_scope" }?.differs ?? "?"),
             ])
         let article = try #require(value("china.model_lag"))
-        #expect(ValueFormatter().why(article)[1] == "    3 to 6 months; reader comment, article")
+        #expect(ValueFormatter().why(article)[1] == "    3 to 6 months; reader, article")
+        // A reading, an inferred period and a hedge are all shown.
+        let lastYear = ValueFormatter().why(try #require(value("article.semianalysis_spend_last_year")))
+        #expect(
+            lastYear[1] == "    $10,000 to $99,000 for 2025, inferred; Dylan Patel (paraphrased by Brian Wang), article"
+        )
+        #expect(lastYear.contains { $0.hasPrefix("    Interpreted: \"tens of thousands\"") })
+        #expect(lastYear.contains { $0.hasPrefix("    Period inferred: ") })
+        let floor = ValueFormatter().why(try #require(value("anthropic.gross_margin_now")))
+        #expect(floor[1].hasPrefix("    a floor of 72% for Apr 2026, inferred; "))
         #expect(ValueFormatter().why(Value.quantity(.init(1))) == ["  (no dataset figures)"])
     }
 }

@@ -1,3 +1,4 @@
+import Dataset
 import Evaluation
 import Foundation
 import Notebook
@@ -124,16 +125,31 @@ struct RendererTests {
 
     @Test("a query's table is shown under its statement, fitted to the width, and its figures are sources")
     func queryTable() {
-        let text = "let capex = figures | where topic == \"capex\" | select id, value\nlet x = 1"
+        let text = "let capex = figures | where topic == \"capex\" and kind == \"money\" | select id, value\nlet x = 1"
         let run = NotebookRun(Notebook(name: "q.tnb", text: text))
         #expect(run.diagnostics.isEmpty)
         let report = TextRenderer(width: 60).render(run)
-        #expect(report.contains("5 rows\n    id  "))
-        #expect(report.contains("\n    tsmc.capex_2028  "))
+        #expect(report.contains("6 rows\n    id  "))
+        #expect(report.contains("\n    tsmc.capex_2028            projected $100B\n"))
         #expect(report.split(separator: "\n").allSatisfy { $0.count <= 60 })
         #expect(run.figures.map(\.id).contains("tsmc.capex_2024"))
+        // The Sources section gives each figure's hedge, and ends with the dataset's version.
+        #expect(report.contains("\n  article.tsmc_capex_2028: projected $100B or more (2028)\n"))
+        #expect(report.hasSuffix("\n\nDataset version \(Dataset.version), sha256 \(Dataset.shortDigest).\n"))
         let markdown = MarkdownRenderer().render(run)
-        #expect(markdown.contains("| id | value |\n|---|---|\n| tsmc.capex\\_2024 | \\$56B to \\$57.4B |"))
+        #expect(
+            markdown.contains(
+                "| id | value |\n|---|---|\n| quote.tsmc\\_capex | \\$100B |\n| tsmc.capex\\_2024 | \\$56B to \\$57.4B |"
+            ))
+        #expect(markdown.contains("- **article.tsmc\\_capex\\_2028**: projected \\$100B or more (2028)."))
+        let json = JSONRenderer().render(run)
+        #expect(
+            json.contains(
+                "\n  \"dataset\": {\"version\": \"\(Dataset.version)\", \"digest\": \"\(Dataset.digest)\"}\n}\n"))
+        #expect(
+            json.contains(
+                #"{"id": "article.tsmc_capex_2028", "label": "TSMC projected capex in 2028 (article)", "display": "projected $100B or more""#
+            ))
     }
 
     @Test("a series is a table with bars under its statement, and one line in prose")
@@ -154,6 +170,7 @@ struct RendererTests {
                 #"{"name": "bill", "projection": true, "line": 2, "display": "Q2 2026: $1M/yr ... Q4 2026: $4M/yr (quarterly)""#
             ))
         #expect(json.contains(#""as_of": null,"#))
+        #expect(json.hasSuffix("  \"dataset\": null\n}\n"), "a report without figures does not depend on the dataset")
     }
 
     @Test("--as-of replaces the notebook's 'as of' and is marked as set")

@@ -9,7 +9,7 @@ import Testing
 ///
 /// `RECORD_SNAPSHOTS=1 swift test --filter DocTranscript` rewrites the shown lines with what the
 /// REPL shows now; review the diff like code.
-@Suite("REPL transcripts in the docs")
+@Suite("REPL transcripts in the docs", .serialized)
 struct DocTranscriptTests {
     static let blocks = MarkdownBlock.documentationBlocks(info: "repl")
 
@@ -58,8 +58,14 @@ struct DocTranscriptTests {
         var fileLines = try String(contentsOf: url, encoding: .utf8).split(
             separator: "\n", omittingEmptySubsequences: false
         ).map(String.init)
-        guard let first = block.lines.first?.number, let last = block.lines.last?.number else { return }
-        fileLines.replaceSubrange((first - 1)..<last, with: lines)
+        // Found by its text, not its line numbers: an earlier block of the file may have grown.
+        let original = block.lines.map(\.text)
+        guard !original.isEmpty,
+            let start = fileLines.indices.first(where: {
+                $0 + original.count <= fileLines.count && Array(fileLines[$0..<($0 + original.count)]) == original
+            })
+        else { return }
+        fileLines.replaceSubrange(start..<(start + original.count), with: lines)
         try fileLines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
     }
 }
