@@ -122,34 +122,51 @@ public enum Dataset {
     }
 
     /// The blocks of `field: value` lines separated by blank lines whose fields are exactly
-    /// `fields`, in order; anything else is a problem.
+    /// `fields`, in order; anything else is a problem. Read as UTF-8 bytes: the data is parsed
+    /// on first use in every run that names a figure.
     static func blocks(_ text: String, fields: [String], problems: inout [String]) -> [(line: Int, values: [String])] {
         var blocks: [(line: Int, values: [String])] = []
-        var fieldsOfBlock: [(String, String)] = []
+        var names: [String] = []
+        var values: [String] = []
         var blockLine = 0
         func finish() {
-            defer { fieldsOfBlock = [] }
-            guard !fieldsOfBlock.isEmpty else { return }
-            let names = fieldsOfBlock.map(\.0)
+            defer {
+                names = []
+                values = []
+            }
+            guard !names.isEmpty else { return }
             guard names == fields else {
                 problems.append("line \(blockLine): fields are \(names), expected \(fields)")
                 return
             }
-            blocks.append((blockLine, fieldsOfBlock.map(\.1)))
+            blocks.append((blockLine, values))
         }
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == " " }) {
+        let space = UInt8(ascii: " ")
+        func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+            var slice = bytes
+            while slice.first == space { slice = slice.dropFirst() }
+            while slice.last == space { slice = slice.dropLast() }
+            return String(decoding: slice, as: UTF8.self)
+        }
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = bytes[lineStart..<lineEnd]
+            lineNumber += 1
+            defer { lineStart = lineEnd + 1 }
+            if line.allSatisfy({ $0 == space }) {
                 finish()
                 continue
             }
-            if fieldsOfBlock.isEmpty { blockLine = offset + 1 }
-            guard let colon = line.firstIndex(of: ":") else {
-                problems.append("line \(offset + 1): expected 'field: value'")
+            if names.isEmpty { blockLine = lineNumber }
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
+                problems.append("line \(lineNumber): expected 'field: value'")
                 continue
             }
-            let name = String(line[..<colon]).trimmingSpaces()
-            let value = String(line[line.index(after: colon)...]).trimmingSpaces()
-            fieldsOfBlock.append((name, value))
+            names.append(trimmed(line[..<colon]))
+            values.append(trimmed(line[(colon + 1)...]))
         }
         finish()
         return blocks

@@ -26,6 +26,10 @@ public enum FigureValues {
         PeriodOrder.interval(of: figure.value).map(PeriodOrder.periods(of:))
     }
 
+    /// A figure's value as a quantity, read once per run (nil for a date or a value that does
+    /// not read).
+    public static func quantity(of figure: Figure) -> Quantity? { quantities[figure.id] }
+
     /// Whether a figure's value reads, as a date or as a quantity.
     public static func reads(_ figure: Figure) -> Bool {
         if date(of: figure) != nil { return true }

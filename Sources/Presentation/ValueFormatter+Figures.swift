@@ -38,7 +38,7 @@ extension ValueFormatter {
     /// and the value text when it does not read.
     func figureDisplay(_ figure: Figure) -> String {
         if FigureValues.date(of: figure) != nil { return figure.qualified(figure.value) }
-        guard case .success(let quantity) = FigureValues.parse(figure) else { return figure.value }
+        guard let quantity = FigureValues.quantity(of: figure) else { return figure.value }
         return figure.qualified(display(Value(.quantity(quantity))))
     }
 
@@ -51,7 +51,7 @@ extension ValueFormatter {
             pairs.append(("display", JSON.quote(figure.qualified(figure.value))))
             pairs += [("kind", JSON.quote("date")), ("from", JSON.quote(date.low.description))]
             pairs.append(("to", JSON.quote(date.high.description)))
-        } else if case .success(let quantity) = FigureValues.parse(figure) {
+        } else if let quantity = FigureValues.quantity(of: figure) {
             var value = jsonPairs(Value(.quantity(quantity)))
             if let index = value.firstIndex(where: { $0.0 == "display" }) {
                 value[index].1 = JSON.quote(figure.qualified(display(Value(.quantity(quantity)))))
