@@ -229,9 +229,16 @@ extension Session {
             throw EvalError(
                 .typeMismatch(expected: "a single positive amount", found: quantity.display()), definition.span)
         }
+        // A whole number of units with exact factors keeps an exact factor (`unit sprint = 2 weeks`).
+        var exact: Unit.Ratio?
+        if quantity.low.rounded() == quantity.low, quantity.low < 1e9,
+            let base = UnitProduct.none.exactRatio(to: quantity.unit)
+        {
+            exact = Unit.Ratio(numerator: Int(quantity.low) * base.denominator, denominator: base.numerator)
+        }
         let unit = Unit(
             name: name.text, plural: Unit.pluralize(name.text), short: name.text,
-            dimension: quantity.dimension, factor: quantity.low * quantity.unit.factor)
+            dimension: quantity.dimension, factor: quantity.low * quantity.unit.factor, exactFactor: exact)
         environment.units.declare(unit)
         return unit
     }

@@ -131,9 +131,16 @@ public struct Quantity: Sendable, Hashable {
         guard target.dimension == dimension else {
             throw .dimensionMismatch(operation: operation, dimension, target.dimension)
         }
-        let scale = unit.factor / target.factor
+        let scale = unit.ratio(to: target)
         if let node {
             return try Quantity(Formula.scale(node, by: scale), unit: target, style: style).checked(operation)
+        }
+        // Multiplied by the exact numerator, then divided by the denominator: `7 months in years`
+        // is the double nearest 7/12, not 7 times the double nearest 1/12.
+        if let exact = unit.exactRatio(to: target) {
+            func converted(_ value: Double) -> Double { value * Double(exact.numerator) / Double(exact.denominator) }
+            return try Quantity(low: converted(low), high: converted(high), unit: target, style: style).checked(
+                operation)
         }
         return try Quantity(low: low * scale, high: high * scale, unit: target, style: style).checked(operation)
     }

@@ -12,10 +12,28 @@ public struct Unit: Hashable, Sendable {
     public var factor: Double
     /// Whether it is written before the number, as `$` is.
     public var isPrefix: Bool
+    /// The factor as a fraction of whole numbers, where it is one (a month is 365/12 days), so
+    /// that a conversion rounds once: `$10B/month` is exactly `$120B/yr`.
+    public var exactFactor: Ratio?
+
+    /// A fraction of whole numbers.
+    public struct Ratio: Hashable, Sendable {
+        /// The numerator.
+        public var numerator: Int
+        /// The denominator, above zero.
+        public var denominator: Int
+
+        /// Makes a fraction.
+        public init(numerator: Int, denominator: Int) {
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+    }
 
     /// Makes a unit.
     public init(
-        name: String, plural: String, short: String, dimension: Dimension, factor: Double, isPrefix: Bool = false
+        name: String, plural: String, short: String, dimension: Dimension, factor: Double, isPrefix: Bool = false,
+        exactFactor: Ratio? = nil
     ) {
         self.name = name
         self.plural = plural
@@ -23,12 +41,25 @@ public struct Unit: Hashable, Sendable {
         self.dimension = dimension
         self.factor = factor
         self.isPrefix = isPrefix
+        self.exactFactor = exactFactor
+    }
+
+    /// A unit whose factor is a fraction of whole numbers of the base unit.
+    static func exact(
+        _ name: String, plural: String, short: String, dimension: Dimension, _ numerator: Int, per denominator: Int = 1
+    ) -> Unit {
+        Unit(
+            name: name, plural: plural, short: short, dimension: dimension,
+            factor: Double(numerator) / Double(denominator),
+            exactFactor: Ratio(numerator: numerator, denominator: denominator))
     }
 
     /// A count unit that is its own dimension, as a `unit widget` statement declares.
     public static func count(_ name: String, plural: String? = nil) -> Unit {
         let plural = plural ?? Unit.pluralize(name)
-        return Unit(name: name, plural: plural, short: name, dimension: Dimension(base: plural), factor: 1)
+        return Unit(
+            name: name, plural: plural, short: name, dimension: Dimension(base: plural), factor: 1,
+            exactFactor: Ratio(numerator: 1, denominator: 1))
     }
 
     /// The English plural of a unit name, good enough for unit words.

@@ -40,6 +40,44 @@ public struct UnitProduct: Hashable, Sendable {
         terms.reduce(1.0) { $0 * pow($1.unit.factor, $1.exponent) }
     }
 
+    /// How many of `other` one of this product is (they have the same dimension), rounded once:
+    /// from the exact factors when every unit has one, else from the factors.
+    public func ratio(to other: UnitProduct) -> Double {
+        guard let exact = exactRatio(to: other) else { return factor / other.factor }
+        return Double(exact.numerator) / Double(exact.denominator)
+    }
+
+    /// `ratio(to:)` as a reduced fraction, when every unit has an exact factor and the fraction
+    /// fits in whole numbers.
+    public func exactRatio(to other: UnitProduct) -> Unit.Ratio? {
+        var numerator = 1
+        var denominator = 1
+        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+        func multiply(by up: Int, _ down: Int) -> Bool {
+            let (top, overflowTop) = numerator.multipliedReportingOverflow(by: up)
+            let (bottom, overflowBottom) = denominator.multipliedReportingOverflow(by: down)
+            guard !overflowTop, !overflowBottom else { return false }
+            let common = gcd(top, bottom)
+            (numerator, denominator) = (top / common, bottom / common)
+            return true
+        }
+        for (terms, inverted) in [(terms, false), (other.terms, true)] {
+            for term in terms {
+                guard let exact = term.unit.exactFactor, exact.numerator > 0 else { return nil }
+                // A positive exponent multiplies by the factor; dividing by `other` inverts it.
+                let up = (term.exponent > 0) != inverted
+                for _ in 0..<abs(term.exponent) {
+                    let ok =
+                        up
+                        ? multiply(by: exact.numerator, exact.denominator)
+                        : multiply(by: exact.denominator, exact.numerator)
+                    guard ok else { return nil }
+                }
+            }
+        }
+        return Unit.Ratio(numerator: numerator, denominator: denominator)
+    }
+
     /// The product raised to an integer power.
     public func raised(to exponent: Int) -> UnitProduct {
         if exponent == 0 { return .none }
@@ -77,7 +115,7 @@ public struct UnitProduct: Hashable, Sendable {
                     $0.unit.dimension == term.unit.dimension && !($0.exponent < 0 && term.exponent < 0)
                 })
             {
-                scale *= pow(term.unit.factor / result[index].unit.factor, term.exponent)
+                scale *= pow(UnitProduct(term.unit).ratio(to: UnitProduct(result[index].unit)), term.exponent)
                 result[index].exponent += term.exponent
             } else {
                 result.append(term)

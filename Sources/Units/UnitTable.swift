@@ -3,20 +3,21 @@ public struct UnitTable: Sendable {
     var byName: [String: Unit]
 
     /// The money unit.
-    public static let dollar = Unit(name: "$", plural: "$", short: "$", dimension: .money, factor: 1, isPrefix: true)
+    public static let dollar = Unit(
+        name: "$", plural: "$", short: "$", dimension: .money, factor: 1, isPrefix: true,
+        exactFactor: Unit.Ratio(numerator: 1, denominator: 1))
     /// An hour, a 24th of a day.
-    public static let hour = Unit(name: "hour", plural: "hours", short: "hr", dimension: .time, factor: 1.0 / 24)
+    public static let hour = Unit.exact("hour", plural: "hours", short: "hr", dimension: .time, 1, per: 24)
     /// A day, the base unit of time.
-    public static let day = Unit(name: "day", plural: "days", short: "day", dimension: .time, factor: 1)
+    public static let day = Unit.exact("day", plural: "days", short: "day", dimension: .time, 1)
     /// A week of 7 days.
-    public static let week = Unit(name: "week", plural: "weeks", short: "wk", dimension: .time, factor: 7)
+    public static let week = Unit.exact("week", plural: "weeks", short: "wk", dimension: .time, 7)
     /// A month, a twelfth of a year.
-    public static let month = Unit(name: "month", plural: "months", short: "mo", dimension: .time, factor: 365.0 / 12)
+    public static let month = Unit.exact("month", plural: "months", short: "mo", dimension: .time, 365, per: 12)
     /// A quarter, a quarter of a year.
-    public static let quarter = Unit(
-        name: "quarter", plural: "quarters", short: "qtr", dimension: .time, factor: 365.0 / 4)
+    public static let quarter = Unit.exact("quarter", plural: "quarters", short: "qtr", dimension: .time, 365, per: 4)
     /// A year of 365 days.
-    public static let year = Unit(name: "year", plural: "years", short: "yr", dimension: .time, factor: 365)
+    public static let year = Unit.exact("year", plural: "years", short: "yr", dimension: .time, 365)
     /// People.
     public static let person = Unit.count("person", plural: "people")
 

@@ -46,3 +46,43 @@ struct DatasetValueTests {
         #expect(errorIDs("memory.incremental_supply_year * 2") == ["type-mismatch"])
     }
 }
+
+/// Time units convert through exact fractions, so a conversion rounds once.
+@Suite("Exact unit conversions")
+struct ExactConversionTests {
+    @Test("conversions between time units are the correctly rounded fraction, for many amounts")
+    func timeUnits() throws {
+        // Each pair: the conversion's exact fraction (how many of the second one of the first is).
+        let pairs: [(String, String, Int, Int)] = [
+            ("months", "years", 1, 12), ("quarters", "years", 1, 4), ("weeks", "days", 7, 1),
+            ("hours", "days", 1, 24), ("years", "months", 12, 1), ("months", "quarters", 1, 3),
+            ("weeks", "years", 7, 365), ("days", "months", 12, 365), ("years", "weeks", 365, 7),
+        ]
+        for (from, to, numerator, denominator) in pairs {
+            for amount in [1, 2, 3, 5, 7, 11, 12, 13, 24, 52, 100, 365, 1_000, 123_457] {
+                var session = Session()
+                let result = session.run("\(amount) \(from) in \(to)")
+                guard case .value(let value)? = result.results.first?.outcome, let quantity = value.quantity else {
+                    Issue.record("\(amount) \(from) in \(to): no value")
+                    continue
+                }
+                // amount × numerator and denominator are exact doubles: one division, one rounding.
+                let expected = Double(amount * numerator) / Double(denominator)
+                #expect(quantity.low == expected, "\(amount) \(from) in \(to)")
+            }
+        }
+    }
+
+    @Test("the same amount per month and twelve times it per year are equal, with nothing left over")
+    func noResidue() {
+        for amount in ["$10B", "$7M", "$0.3", "$123,457", "5 people", "3 tokens"] {
+            let perYear = "(\(amount) * 12)"
+            let shown = displays("\(amount)/month - \(perYear)/yr")
+            let zero = shown.first.map { $0.hasPrefix("0 ") || $0.hasPrefix("$0/") } ?? false
+            #expect(shown.count == 1 && zero, "\(amount): \(shown)")
+            #expect(displays("\(amount)/month == \(perYear)/yr") == ["true"], "\(amount)")
+        }
+        #expect(displays("$10B/yr/month - $120B/yr/yr") == ["$0/yr per month"])
+        #expect(displays("unit sprint = 2 weeks\n26 sprints in weeks") == ["52 weeks"])
+    }
+}
