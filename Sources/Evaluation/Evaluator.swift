@@ -38,6 +38,9 @@ struct Evaluator {
             return .quantity(Evaluator.quantity(of: literal))
         case .dollar:
             return .quantity(Quantity(1, unit: UnitProduct(UnitTable.dollar)))
+        case .scale(let letter, let money):
+            let factor = Int(Parser.scaleLetters[letter] ?? 1)
+            return .quantity(Quantity(1, unit: UnitProduct(Unit.scale(letter, factor: factor, money: money))))
         case .string(let text):
             return Value(.text(text))
         case .name(let name):

@@ -11,7 +11,7 @@ public enum FreeNames {
 
     static func collect(_ expr: Expr, bound: Set<String>, into names: inout Set<String>) {
         switch expr.kind {
-        case .number, .dollar, .string: return
+        case .number, .dollar, .scale, .string: return
         case .name(let name): if !bound.contains(name) { names.insert(name) }
         case .negate(let operand): collect(operand, bound: bound, into: &names)
         case .binary(_, let left, let right), .compare(_, let left, let right), .range(let left, let right),

@@ -20,6 +20,8 @@ public indirect enum ExprKind: Sendable {
     case number(NumberLiteral)
     /// `$` on its own: one dollar, used as a unit (`in $/yr`).
     case dollar
+    /// A display scale after `in`: `$M` (millions of dollars) or `k` (thousands), as a unit.
+    case scale(letter: String, money: Bool)
     /// A name: a binding, a unit, or a dotted dataset id.
     case name(String)
     /// A string literal.

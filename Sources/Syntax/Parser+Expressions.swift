@@ -12,7 +12,7 @@ extension Parser {
         return try parseConversion()
     }
 
-    /// conversion ::= comparison ("in" comparison | "as" "a"? "%" ("of" comparison)?)*
+    /// conversion ::= comparison ("in" (scaleTarget | comparison) | "as" "a"? "%" ("of" comparison)?)*
     mutating func parseConversion() throws -> Expr {
         let first = try parseComparison()
         var links: [ChainLink] = []
@@ -22,7 +22,7 @@ extension Parser {
                 if current.kind == .percent {
                     throw unexpected(expected: "a unit after 'in' (to show a percentage, write 'as %')")
                 }
-                let target = try parseComparison()
+                let target = try atScaleTarget() ? try parseScaleTarget() : try parseComparison()
                 links.append(ChainLink(.convert(target), word.span.union(target.span)))
             } else if atKeyword("as") {
                 let word = advance()
@@ -44,6 +44,41 @@ extension Parser {
                 return .chain(first, links)
             }
         }
+    }
+
+    /// The scale letters a value can be shown in: `in $M`, `in k`.
+    public static let scaleLetters = ["k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12]
+
+    /// Whether the tokens after `in` are a display scale: `$M`, `$B/yr`, `k`.
+    mutating func atScaleTarget() -> Bool {
+        let letter = current.kind == .dollar ? peek(1) : current
+        guard case .identifier(let word) = letter.kind, Parser.scaleLetters[word] != nil else { return false }
+        // `in k` followed by more of an expression (`in k * 2`) is a name, not a scale.
+        let after = peek(current.kind == .dollar ? 2 : 1).kind
+        switch after {
+        case .slash, .end, .newline, .semicolon, .rightParen, .comma, .identifier("in"), .identifier("as"): return true
+        default: return false
+        }
+    }
+
+    /// scaleTarget ::= "$"? SCALE_LETTER ("/" UNIT_WORD)*
+    ///
+    /// A display scale after `in`: `$2.5B in $M` is `$2,500M`, `2500000 in k` is `2,500k`, and
+    /// `$7M/yr in $k/yr` is `$7,000k/yr`.
+    mutating func parseScaleTarget() throws -> Expr {
+        let start = current.span
+        let money = current.kind == .dollar
+        if money { _ = advance() }
+        let letterToken = advance()
+        guard case .identifier(let letter) = letterToken.kind else { throw unexpected(expected: "a scale letter") }
+        var target = Expr(.scale(letter: letter, money: money), start.union(letterToken.span))
+        while current.kind == .slash {
+            _ = advance()
+            guard case .identifier(let word) = current.kind else { throw unexpected(expected: "a unit after '/'") }
+            let unit = advance()
+            target = Expr(.binary(.divide, target, Expr(.name(word), unit.span)), target.span.union(unit.span))
+        }
+        return target
     }
 
     /// comparison ::= range (("<" | "<=" | ">" | ">=" | "==" | "!=") range)?

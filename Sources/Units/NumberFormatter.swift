@@ -22,14 +22,17 @@ public struct NumberFormatter: Sendable {
 
     /// Formats a number; `money` selects the cents rule; `percent` shows the number times 100
     /// (shifted exactly, so `14.5%` rounds as the decimal 14.5 would).
-    public func format(_ value: Double, money: Bool = false, percent: Bool = false) -> String {
+    ///
+    /// `unscaled` never adds a scale letter: a value shown in a display scale (`$2,500M`) is
+    /// already scaled, so from a thousand up it is the grouped whole number (scientific from 10^18).
+    public func format(_ value: Double, money: Bool = false, percent: Bool = false, unscaled: Bool = false) -> String {
         guard value.isFinite else { return "\(value)" }
         if value == 0 { return "0" }
         let exact = ExactDecimal(value).shifted(by: percent ? 2 : 0)
-        return (value < 0 ? "-" : "") + formatMagnitude(exact, money: money)
+        return (value < 0 ? "-" : "") + formatMagnitude(exact, money: money, unscaled: unscaled)
     }
 
-    func formatMagnitude(_ exact: ExactDecimal, money: Bool) -> String {
+    func formatMagnitude(_ exact: ExactDecimal, money: Bool, unscaled: Bool = false) -> String {
         let significantPosition = exact.magnitude - significant + 1
         let rounded = exact.rounded(at: significantPosition)
         if rounded.magnitude < -6 { return scientific(rounded) }
@@ -40,7 +43,7 @@ public struct NumberFormatter: Sendable {
             return rounded.fixed()
         }
         let whole = exact.rounded(at: min(0, significantPosition))
-        if whole.magnitude < 6 { return grouped(whole) }
+        if whole.magnitude < 6 || unscaled && whole.magnitude < 18 { return grouped(whole) }
         if rounded.magnitude >= 18 { return scientific(rounded) }
         let (power, letter) = rounded.magnitude >= 12 ? (12, "T") : rounded.magnitude >= 9 ? (9, "B") : (6, "M")
         if rounded.magnitude >= 15 {

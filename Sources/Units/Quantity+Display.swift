@@ -20,7 +20,9 @@ extension Quantity {
         var text = ""
         for term in unit.terms where term.exponent > 0 {
             if !text.isEmpty { text += "·" }
-            text += term.unit.isPrefix ? term.unit.name : term.unit.plural
+            text +=
+                term.unit.scaleLetter.map { term.unit.isPrefix ? term.unit.name + $0 : $0 }
+                ?? (term.unit.isPrefix ? term.unit.name : term.unit.plural)
             if term.exponent > 1 { text += "^\(term.exponent)" }
         }
         return text + denominator
@@ -53,11 +55,15 @@ extension Quantity {
     /// One bound with or without its unit.
     func bound(_ value: Double, _ formatter: NumberFormatter, withUnit: Bool) -> String {
         let money = unit.terms.first { $0.unit.isPrefix && $0.exponent == 1 }
+        // A display scale: the number as it is, with the scale's letter after it (`$2,500M`).
+        let scale = unit.terms.first { $0.unit.scaleLetter != nil && $0.exponent == 1 }?.unit.scaleLetter
         var number: String
         switch style {
         case .percent: number = formatter.format(value, percent: true) + "%"
         case .multiplier: number = formatter.format(value) + "x"
-        case .plain: number = formatter.format(value, money: money != nil)
+        case .plain:
+            number =
+                formatter.format(value, money: money != nil && scale == nil, unscaled: scale != nil) + (scale ?? "")
         }
         guard withUnit else { return number }
         if let money {
@@ -65,7 +71,10 @@ extension Quantity {
         }
         var words = ""
         var first = true
-        for term in unit.terms where term.exponent > 0 && !(term.unit.isPrefix && term.exponent == 1) {
+        for term in unit.terms
+        where term.exponent > 0 && !(term.unit.isPrefix && term.exponent == 1)
+            && !(term.unit.scaleLetter != nil && term.exponent == 1)
+        {
             let singular = first && abs(value) == 1 && term.exponent == 1
             words += (first ? " " : "·") + (singular ? term.unit.name : term.unit.plural)
             if term.exponent > 1 { words += "^\(term.exponent)" }

@@ -15,6 +15,8 @@ public struct Unit: Hashable, Sendable {
     /// The factor as a fraction of whole numbers, where it is one (a month is 365/12 days), so
     /// that a conversion rounds once: `$10B/month` is exactly `$120B/yr`.
     public var exactFactor: Ratio?
+    /// For a display scale, the letter written after the number: `$2,500M` is 2,500 of `$M`.
+    public var scaleLetter: String?
 
     /// A fraction of whole numbers.
     public struct Ratio: Hashable, Sendable {
@@ -52,6 +54,18 @@ public struct Unit: Hashable, Sendable {
             name: name, plural: plural, short: short, dimension: dimension,
             factor: Double(numerator) / Double(denominator),
             exactFactor: Ratio(numerator: numerator, denominator: denominator))
+    }
+
+    /// A display scale: a thousand (`k`), million (`M`), billion (`B`) or trillion (`T`) of
+    /// dollars (`$M`) or of a plain number (`M`). Shown as the number with its letter after it,
+    /// never scaled again: `$2,500M`, `2,500k`.
+    public static func scale(_ letter: String, factor: Int, money: Bool) -> Unit {
+        var unit = Unit(
+            name: money ? "$" : letter, plural: money ? "$" : letter, short: (money ? "$" : "") + letter,
+            dimension: money ? .money : .none, factor: Double(factor), isPrefix: money,
+            exactFactor: Ratio(numerator: factor, denominator: 1))
+        unit.scaleLetter = letter
+        return unit
     }
 
     /// A count unit that is its own dimension, as a `unit widget` statement declares.

@@ -33,6 +33,7 @@ struct GrammarTests {
         "YEAR_QUARTER": ["2026Q4", "2027q1"],
         "SHORT_QUARTER": ["Q4'26", "Q1'27"],
         "STEP_WORD": ["monthly", "quarterly", "yearly"],
+        "SCALE_LETTER": ["k", "M", "B", "T"],
     ]
 
     /// Tokens written with no blank on either side.
