@@ -43,7 +43,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "PresentationTests", dependencies: ["Presentation", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "PresentationTests", dependencies: ["Presentation", "Evaluation", "Units", "Diagnostics", "TestSupport"]),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Evaluation", "Presentation", "TestSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "Evaluation", "TestSupport"]),
         .testTarget(name: "UnitsTests", dependencies: ["Units"]),

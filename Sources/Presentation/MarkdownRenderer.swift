@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
             switch block {
             case .heading(let level, let text):
                 sections.append(String(repeating: "#", count: min(6, level)) + " " + authored(text))
-            case .paragraph(let parts):
+            case .paragraph(let parts, _):
                 sections.append(paragraph(parts))
             case .statements(let entries):
                 sections.append(table(entries))

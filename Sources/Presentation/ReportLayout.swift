@@ -8,7 +8,9 @@ enum ReportBlock {
     /// A heading (the title is not one of them).
     case heading(level: Int, text: String)
     /// Consecutive prose lines, joined; each part is literal text or an interpolated value.
-    case paragraph([ProseOutput])
+    /// `names` has one entry per value part: the name it interpolates (`{spend}`), or nil for
+    /// another expression, so that a report can link the value to its definition.
+    case paragraph([ProseOutput], names: [String?])
     /// Consecutive statements.
     case statements([Entry])
 }
@@ -20,11 +22,13 @@ extension NotebookRun {
         var blocks: [ReportBlock] = []
         // The block being built, kept apart so that appending to it does not copy it (linear time).
         var paragraph: [ProseOutput] = []
+        var names: [String?] = []
         var statements: [Entry] = []
         func flush() {
-            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph)) }
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph, names: names)) }
             if !statements.isEmpty { blocks.append(.statements(statements)) }
             paragraph = []
+            names = []
             statements = []
         }
         for entry in entries {
@@ -35,6 +39,11 @@ extension NotebookRun {
             case .prose(let parts)?:
                 if !statements.isEmpty || parts.isEmpty { flush() }
                 if !parts.isEmpty { paragraph += (paragraph.isEmpty ? [] : [.text(" ")]) + parts }
+                if case .prose(let written) = entry.statement.kind {
+                    for case .expression(let expr) in written {
+                        if case .name(let name) = expr.kind { names.append(name) } else { names.append(nil) }
+                    }
+                }
             default:
                 if !paragraph.isEmpty { flush() }
                 statements.append(entry)

@@ -31,7 +31,7 @@ public struct TextRenderer: Sendable {
             switch block {
             case .heading(let level, let text):
                 sections.append(level <= 2 ? underline(text, level == 1 ? "=" : "-") : text)
-            case .paragraph(let parts):
+            case .paragraph(let parts, _):
                 sections.append(TextWrap.lines(formatter.inlineDisplay(parts), width: width).joined(separator: "\n"))
             case .statements:
                 // A table (a query's result) gets a blank line after it, before the next statement.

@@ -111,6 +111,7 @@ struct NotebookJob {
         case .text: ControlCharacters.escaped(TextRenderer(width: options.width, formatter: formatter).render(run))
         case .markdown: ControlCharacters.escaped(MarkdownRenderer(formatter: formatter).render(run))
         case .json: JSONRenderer(formatter: formatter).render(run)
+        case .html: ControlCharacters.escaped(HTMLRenderer(formatter: formatter).render(run))
         }
     }
 

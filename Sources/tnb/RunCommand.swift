@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to FILE, or into DIR.")
     var output: String?
 
-    @Option(name: .long, help: "Report format: text, markdown or json (default: from -o's extension, else text).")
+    @Option(name: .long, help: "Report format: text, markdown, json or html (default: from -o's extension, else text).")
     var format: String?
 
     @OptionGroup var set: SetOptions
@@ -49,7 +49,7 @@ struct RunCommand: ParsableCommand {
         guard !(check && params) else { throw ValidationError("--check and --params cannot be used together") }
     }
 
-    /// `--format`, or the format `-o FILE`'s extension names (`.txt`, `.md`, `.json`), or text;
+    /// `--format`, or the format `-o FILE`'s extension names (`.txt`, `.md`, `.json`, `.html`), or text;
     /// a `--format` that contradicts the extension is a usage error.
     func reportFormat() throws -> ReportFormat {
         let named = output.flatMap { path -> ReportFormat? in
@@ -61,7 +61,7 @@ struct RunCommand: ParsableCommand {
         }
         guard let format else { return named ?? .text }
         guard let given = ReportFormat(rawValue: format) else {
-            throw ValidationError("--format must be text, markdown or json, not '\(format)'")
+            throw ValidationError("--format must be text, markdown, json or html, not '\(format)'")
         }
         if let named, named != given, let output {
             throw ValidationError("--format \(format) does not match -o '\(output)' (a .\(named.fileExtension) file)")

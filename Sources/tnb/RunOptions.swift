@@ -13,6 +13,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     /// One JSON object.
     case json
+    /// One self-contained HTML page with SVG charts.
+    case html
 
     /// The file extension of a report in this format.
     public var fileExtension: String {
@@ -20,6 +22,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .text: "txt"
         case .markdown: "md"
         case .json: "json"
+        case .html: "html"
         }
     }
 }

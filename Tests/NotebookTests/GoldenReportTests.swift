@@ -4,7 +4,7 @@ import Presentation
 import TestSupport
 import Testing
 
-/// Every notebook in Notebooks/ renders byte for byte to the text, Markdown and JSON reports
+/// Every notebook in Notebooks/ renders byte for byte to the text, Markdown, JSON and HTML reports
 /// committed beside it.
 /// `RECORD_SNAPSHOTS=1 swift test --filter GoldenReportTests` rewrites them; review the diff.
 @Suite("Golden reports")
@@ -31,14 +31,14 @@ struct GoldenReportTests {
         #expect(!run.figures.isEmpty)
     }
 
-    @Test("the text, Markdown and JSON reports match the committed ones", arguments: notebooks)
+    @Test("the text, Markdown, JSON and HTML reports match the committed ones", arguments: notebooks)
     func golden(_ name: String) throws {
         let text = try Fixtures.text("Notebooks/" + name)
         let run = NotebookRun(Notebook(name: "Notebooks/" + name, text: text))
         let base = "Notebooks/" + name.dropLast(4)
         let reports = [
             (TextRenderer().render(run), ".txt"), (MarkdownRenderer().render(run), ".md"),
-            (JSONRenderer().render(run), ".json"),
+            (JSONRenderer().render(run), ".json"), (HTMLRenderer().render(run), ".html"),
         ]
         for (report, suffix) in reports {
             let path = base + suffix
