@@ -22,10 +22,23 @@ public func fuzzNotebook(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if !lowered.contains("inf"), !lowered.contains("nan") {
         for output in [report, markdown, json] where output.contains("inf") || output.contains("nan") {
             // A figure's quote or label may hold the letters; only numbers are at fault.
-            for word in ["+inf", "-inf", " inf", "inf%", "nan%", " nan", "\"inf", "\"nan"] where output.contains(word) {
+            // Whole words only: "inferred" (an inferred period) is not "inf".
+            for word in ["+inf", "-inf", " inf", "inf%", "nan%", " nan", "\"inf", "\"nan"]
+            where containsWord(output, word) {
                 fatalError("a report shows '\(word)', from: \(text.debugDescription)")
             }
         }
     }
     return 0
+}
+
+/// Whether `text` holds `word` not followed by a letter.
+func containsWord(_ text: String, _ word: String) -> Bool {
+    var rest = Substring(text)
+    while let range = rest.range(of: word) {
+        let after = rest[range.upperBound...].first
+        if !(after?.isLetter ?? false) { return true }
+        rest = rest[range.upperBound...]
+    }
+    return false
 }

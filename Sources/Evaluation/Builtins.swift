@@ -207,6 +207,8 @@ enum Builtins {
                 .text(String(repeating: "█", count: width)),
             ]
         }
-        return Table(columns: ["input", "at its low", "at its high", "swing", ""], rows: cells)
+        var table = Table(columns: ["input", "at its low", "at its high", "swing", ""], rows: cells)
+        table.purpose = .sensitivity
+        return table
     }
 }

@@ -8,6 +8,17 @@ public struct Table: Sendable {
     public var figureIDs: [String]
     /// Whether the columns are the default listing (no `select`): JSON then gives every field.
     public var isListing: Bool
+    /// What the table is, where a report can draw it: a sensitivity table as a tornado chart.
+    public var purpose: Purpose = .rows
+
+    /// What a table is.
+    public enum Purpose: Sendable {
+        /// Rows and columns, nothing more.
+        case rows
+        /// `sensitivity(x)`: one row per uncertain input, widest swing first, with the value
+        /// at the input's low and high end in the second and third columns.
+        case sensitivity
+    }
 
     /// Makes a table.
     public init(columns: [String], rows: [[TableCell]], figureIDs: [String] = [], isListing: Bool = false) {

@@ -160,6 +160,11 @@ public struct HTMLRenderer: Sendable {
             guard let block = entry.block(formatter) else { continue }
             flush()
             if let table = entry.table {
+                charts += 1
+                let name = FreeNames.definedName(of: entry.statement) ?? entry.text
+                if let tornado = TornadoChart(table, formatter: formatter, title: name, id: "chart-\(charts)") {
+                    parts.append("<figure class=\"chart\">\n" + tornado.svg() + "\n</figure>")
+                }
                 parts.append(html(table, formatter))
             } else if case .series(let series)? = entry.value?.kind {
                 charts += 1
@@ -238,6 +243,7 @@ public struct HTMLRenderer: Sendable {
         svg .line { fill: none; stroke: var(--accent); stroke-width: 2; }
         svg .point { fill: var(--accent); }
         svg .band { fill: var(--band); stroke: none; }
+        svg .bar { fill: var(--accent); fill-opacity: 0.75; }
         svg .marker-span { fill: var(--fail); fill-opacity: 0.08; stroke: var(--fail); stroke-dasharray: 4 3; }
         svg .marker { fill: var(--fail); }
         details summary { color: var(--muted); cursor: pointer; }

@@ -112,3 +112,27 @@ struct ChartTests {
             svg.contains("text-anchor=\"end\">when m &gt; 5: Q1 2027</text>"), "in the right half it ends at the span")
     }
 }
+
+/// The tornado chart of a sensitivity table.
+@Suite("Tornado chart")
+struct TornadoChartTests {
+    @Test("a sensitivity table draws one bar per input, widest swing first, with its data in words")
+    func bars() throws {
+        var session = Session()
+        let result = session.run("let price = $2 to $3\nlet volume = 1000 to 5000\nsensitivity(price * volume)")
+        guard case .value(let value)? = result.results.last?.outcome, case .table(let table) = value.kind else {
+            Issue.record("no table")
+            return
+        }
+        let chart = try #require(TornadoChart(table, formatter: ValueFormatter(), title: "profit", id: "t1"))
+        let svg = chart.svg()
+        #expect(svg.matches(of: /<rect class="bar"/).count == 2)
+        let labels = svg.matches(of: /dominant-baseline="middle">([^<]+)<\/text>/).map { String($0.1) }
+        #expect(labels == ["volume = 1,000 to 5,000", "price = $2 to $3"], "widest swing first")
+        #expect(svg.contains("<desc id=\"t1-desc\">profit: volume = 1,000 to 5,000: $2,500 at its low"))
+        // A table of another kind is not a tornado.
+        #expect(
+            TornadoChart(Table(columns: ["a"], rows: [[.text("x")]]), formatter: ValueFormatter(), title: "", id: "")
+                == nil)
+    }
+}

@@ -85,3 +85,13 @@ enum LabelThinning {
         return shown
     }
 }
+
+/// Numbers in SVG: a coordinate to a tenth of a pixel, without locale: `12`, `12.5`, `-3.2`.
+enum SVG {
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
+    }
+}

@@ -118,11 +118,6 @@ struct SeriesChart {
         return text + "."
     }
 
-    /// A coordinate to a tenth of a pixel: `12`, `12.5`, `-3.2`.
-    func n(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
-        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
-    }
+    /// A coordinate, as SVG writes it.
+    func n(_ value: Double) -> String { SVG.number(value) }
 }
