@@ -76,11 +76,6 @@ public struct Figure: Sendable, Equatable {
     /// An amount's text with the figure's hedges: the bound first, then the modal words, the
     /// first written outermost (`projected $100B or more`).
     public func qualified(_ amount: String) -> String { Qualifier.apply(qualifiers, to: amount) }
-
-    /// Its modal qualifiers (`projected`, `reportedly`), in the order written.
-    public var modalQualifiers: [Qualifier] {
-        qualifiers.compactMap(Qualifier.named).filter { $0.meaning == .modal }
-    }
 }
 
 /// A hedge the source puts on a figure, and what it means for comparisons.

@@ -132,7 +132,7 @@ extension Evaluator {
         switch field {
         case .value:
             guard op != .contains, let quantity = operand.quantity else { throw mismatch }
-            return .compare(field, op, .quantity(quantity))
+            return .compare(field, op, .quantity(quantity, kind: QueryField.kind(of: quantity)))
         case .period:
             if op == .contains, let text { return .compare(field, op, .text(text)) }
             let spelled: String

@@ -13,7 +13,8 @@ indirect enum ResolvedCondition {
 /// The evaluated right-hand side of a comparison.
 enum QueryOperand {
     case text(String)
-    case quantity(Quantity)
+    /// An amount, with its kind (`QueryField.kind`).
+    case quantity(Quantity, kind: String)
     case period(PeriodOrder.Interval)
 }
 
@@ -27,9 +28,9 @@ enum QueryMatcher {
         case .not(let a): return !holds(a, row)
         case .compare(let field, let op, let operand):
             switch operand {
-            case .quantity(let quantity):
+            case .quantity(let quantity, let kind):
                 guard let value = FigureRows.quantities[row] else { return false }
-                return compare(value, FigureRows.bounds[row], op, quantity)
+                return compare(value, FigureRows.bounds[row], op, quantity, sameKind: FigureRows.kinds[row] == kind)
             case .period(let interval):
                 guard let period = FigureRows.periods[row] else { return false }
                 return compare(period, op, interval)
@@ -81,8 +82,12 @@ enum QueryMatcher {
     /// it holds for every value the figure allows and every value of the operand: "over 25%"
     /// is more than 25%, a floor of 72% is at least 72% with no upper end, `$35-45B/yr` is not
     /// more than `$40B/yr`.
-    static func compare(_ a: Quantity, _ bound: Qualifier.Meaning?, _ op: QueryOperator, _ b: Quantity) -> Bool {
-        guard QueryField.kind(of: a) == QueryField.kind(of: b), let b = try? b.converted(to: a.unit) else {
+    /// `sameKind` says whether the two are of one kind (`QueryField.kind`), worked out once per
+    /// row and once per operand rather than on every comparison.
+    static func compare(
+        _ a: Quantity, _ bound: Qualifier.Meaning?, _ op: QueryOperator, _ b: Quantity, sameKind: Bool
+    ) -> Bool {
+        guard sameKind, let b = try? b.converted(to: a.unit) else {
             return false
         }
         // The values the figure allows: from `low` to `high`, either end open (strict) or
