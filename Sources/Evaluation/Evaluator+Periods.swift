@@ -36,31 +36,35 @@ extension Evaluator {
         throw EvalError(.typeMismatch(expected: "a period such as 'Q4 2026'", found: value.kindDescription), span)
     }
 
-    /// `series at period`: the value of a series (or a comparison per period) at a period.
-    /// A period of another length stands for the series period that holds its last month.
+    /// `series at period`: the value of a series (or a comparison per period) at the moment the
+    /// period stands for (`Series.moment(of:)`): a point's own value for a period of the series'
+    /// step, and the path between points for another period, so every step agrees.
     mutating func at(_ value: Value, _ seriesExpr: Expr, _ periodExpr: Expr, _ span: Span) throws(EvalError) -> Value {
         let period = try self.period(try evaluate(periodExpr), periodExpr.span)
         switch value.kind {
         case .series(let series):
-            guard let point = series.point(at: period.end(as: series.step)) else {
+            guard let read = series.value(at: series.moment(of: period)) else {
                 throw EvalError(
                     .periodOutsideSeries(period: period.description, series: series.span.description), periodExpr.span)
             }
-            return Value(.quantity(point.value), provenance: value.provenance)
+            return Value(.quantity(read), provenance: value.provenance)
         case .truths(let truths):
-            let target = period.end(as: truths.first.granularity)
-            guard let point = truths.points.first(where: { $0.period == target }) else {
+            let moment = Series.moment(of: period, origin: truths.first.firstMonth + truths.phase)
+            guard moment >= Double(truths.first.firstMonth), moment < Double(truths.last.lastMonth + 1),
+                let truth = truths.truth(at: moment)
+            else {
                 let span = PeriodRange(truths.first, truths.last).description
                 throw EvalError(.periodOutsideSeries(period: period.description, series: span), periodExpr.span)
             }
-            return Value(.truth(point.truth), provenance: value.provenance)
+            return Value(.truth(truth), provenance: value.provenance)
         default:
             throw EvalError(
                 .typeMismatch(expected: "a series before 'at'", found: value.kindDescription), seriesExpr.span)
         }
     }
 
-    /// `when condition`: the first period where a comparison involving a series holds.
+    /// `when condition`: the period that holds the first moment where a comparison involving a
+    /// series holds (see `TruthSeries.crossing`).
     mutating func when(_ condition: Expr, _ span: Span) throws(EvalError) -> Value {
         let value = try evaluate(condition)
         guard case .truths(let truths) = value.kind else {

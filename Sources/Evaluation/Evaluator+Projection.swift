@@ -12,8 +12,10 @@ extension Evaluator {
     ///
     /// The series starts at as-of (or at the period after `in`), in the step's period that holds
     /// the start's first month, and ends in the step's period that holds the end period's last
-    /// month. Growth compounds: each step multiplies by the same factor. A range of growth or of
-    /// target gives a low path (low start, low growth) and a high path, so every point is a range.
+    /// month. Its points stand for the start of that first month and the same moment every step
+    /// after it. Growth compounds: each step multiplies by the same factor. A range of growth or
+    /// of target gives a low path (low start, low growth) and a high path, so every point is a
+    /// range.
     mutating func project(_ projection: Projection, base: Value?) throws(EvalError) -> Value {
         let name = projection.name
         let startValue: Value
@@ -32,10 +34,11 @@ extension Evaluator {
         provenance = provenance.union(endValue.provenance)
         let end = try period(endValue, projection.end.span)
         let step = projection.step.map(Evaluator.granularity) ?? (end.granularity == .year ? .year : .quarter)
-        var first = environment.asOf.start(as: step)
+        var origin = environment.asOf.firstMonth
         if let startPeriod = projection.startPeriod {
-            first = try period(try evaluate(startPeriod), startPeriod.span).start(as: step)
+            origin = try period(try evaluate(startPeriod), startPeriod.span).firstMonth
         }
+        let first = Period(step, containingMonth: origin)
         let last = end.end(as: step)
         guard first.isInRange, last.isInRange else { throw EvalError(.periodOutOfRange, projection.end.span) }
         let steps = first.steps(to: last)
@@ -62,7 +65,8 @@ extension Evaluator {
                 Series.Point(
                     first.advanced(by: t), try arithmetic(projection.end.span) { try value.checked("project") }))
         }
-        return try seriesValue(points, provenance, projection.end.span)
+        return try seriesValue(
+            points, provenance, projection.end.span, phase: origin - first.firstMonth, continues: growth.continues)
     }
 
     /// The step a projection is written with, as a period length.
@@ -93,10 +97,12 @@ extension Evaluator {
     }
 
     /// The growth of a projection: each step multiplies by `factor^exponent`, one input however
-    /// many points use it; `target` is the exact last value when the projection names one.
+    /// many points use it; `target` is the exact last value when the projection names one, and
+    /// `continues` says whether the path runs on past the last point (a growth per duration does;
+    /// a total growth or a target is reached at the last point and stops there).
     mutating func pathGrowth(
         _ projection: Projection, start: Quantity, steps: Int, step: Period.Granularity, provenance: inout Provenance
-    ) throws(EvalError) -> (factor: Quantity, exponent: Double, target: Quantity?) {
+    ) throws(EvalError) -> (factor: Quantity, exponent: Double, target: Quantity?, continues: Bool) {
         let name = projection.name.text
         switch projection.path {
         case .target(let expr):
@@ -121,7 +127,7 @@ extension Evaluator {
             var ratio = try arithmetic(expr.span) { try target / start }
             ratio.unit = .none
             ratio.style = .plain
-            return (ratio, 1 / Double(steps), exact)
+            return (ratio, 1 / Double(steps), exact, false)
         case .growth(let written, let writtenPer):
             var expr = written
             var per = writtenPer
@@ -150,7 +156,7 @@ extension Evaluator {
                     .cannotProject(name, reason: "a growth of \(amount.display()) leaves nothing to compound"),
                     expr.span)
             }
-            guard let per else { return (factor, 1 / Double(steps), nil) }
+            guard let per else { return (factor, 1 / Double(steps), nil, false) }
             let durationValue = try evaluate(per)
             provenance = provenance.union(durationValue.provenance)
             let duration = try quantity(durationValue, per.span)
@@ -160,7 +166,7 @@ extension Evaluator {
                     per.span)
             }
             let stepDays = Double(step.months) * 365 / 12
-            return (factor, stepDays / (duration.low * duration.unit.factor), nil)
+            return (factor, stepDays / (duration.low * duration.unit.factor), nil, true)
         }
     }
 }

@@ -42,7 +42,9 @@ extension Evaluator {
             }
             points.append(Series.Point(pair.period, value))
         }
-        return try seriesValue(points, l.provenance.union(r.provenance), span)
+        return try seriesValue(
+            points, l.provenance.union(r.provenance), span, phase: Evaluator.phase(l, r),
+            continues: Evaluator.continues(l, r))
     }
 
     /// A comparison with a series, point by point: a truth value per period.
@@ -57,7 +59,24 @@ extension Evaluator {
             }
             points.append(TruthSeries.Point(period: pair.period, truth: Evaluator.compare(op, pair.left, right)))
         }
-        return Value(.truths(TruthSeries(points: points)), provenance: l.provenance.union(r.provenance))
+        // Between points, the comparison of the two sides read along their paths.
+        let sides = (l.kind, r.kind)
+        let probe: @Sendable (Double) -> Truth? = { moment in
+            func side(_ kind: ValueKind) -> Quantity? {
+                switch kind {
+                case .series(let series): series.value(at: moment)
+                case .quantity(let quantity): quantity
+                default: nil
+                }
+            }
+            guard let a = side(sides.0), let b = side(sides.1),
+                let converted = try? b.converted(to: a.unit, operation: "compare")
+            else { return nil }
+            return Evaluator.compare(op, a, converted)
+        }
+        let truths = TruthSeries(
+            points: points, phase: Evaluator.phase(l, r), continues: Evaluator.continues(l, r), probe: probe)
+        return Value(.truths(truths), provenance: l.provenance.union(r.provenance))
     }
 
     /// `series as % of whole` when either side is a series; nil when neither is.
@@ -76,12 +95,30 @@ extension Evaluator {
             ratio.style = .percent
             points.append(Series.Point(pair.period, ratio))
         }
-        return try seriesValue(points, l.provenance.union(r.provenance), span)
+        return try seriesValue(
+            points, l.provenance.union(r.provenance), span, phase: Evaluator.phase(l, r),
+            continues: Evaluator.continues(l, r))
     }
 
-    /// A series value from points, which must be consecutive.
-    func seriesValue(_ points: [Series.Point], _ provenance: Provenance, _ span: Span) throws(EvalError) -> Value {
-        guard let series = Series(points) else {
+    /// The phase of a series made from two operands: the left's when it is a series, else the right's.
+    static func phase(_ l: Value, _ r: Value) -> Int {
+        for case .series(let series) in [l.kind, r.kind] { return series.phase }
+        return 0
+    }
+
+    /// Whether a series made from two operands runs on past its last point: when every series
+    /// among them does.
+    static func continues(_ l: Value, _ r: Value) -> Bool {
+        for case .series(let series) in [l.kind, r.kind] where !series.continues { return false }
+        return true
+    }
+
+    /// A series value from points, which must be consecutive, each standing `phase` months into
+    /// its period.
+    func seriesValue(
+        _ points: [Series.Point], _ provenance: Provenance, _ span: Span, phase: Int = 0, continues: Bool = false
+    ) throws(EvalError) -> Value {
+        guard let series = Series(points, phase: phase, continues: continues) else {
             throw EvalError(.seriesMismatch("their periods do not line up"), span)
         }
         return Value(.series(series), provenance: provenance)

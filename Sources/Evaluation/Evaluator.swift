@@ -279,7 +279,8 @@ struct Evaluator {
                 if unit.unit.isNone { converted.style = unit.style }
                 points.append(Series.Point(point.period, converted))
             }
-            return try seriesValue(points, value.provenance, span)
+            return try seriesValue(
+                points, value.provenance, span, phase: series.phase, continues: series.continues)
         }
         let source = try quantity(value, operand.span)
         var converted = try arithmetic(span, notes: [describe(operand, source)]) {

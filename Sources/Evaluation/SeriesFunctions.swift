@@ -46,15 +46,18 @@ enum SeriesFunctions {
         case "growth":
             return value(.series(try growth(series, span)))
         default:
-            var from = series.points[0]
-            var to = series.points[series.points.count - 1]
+            let lastIndex = series.points.count - 1
+            var from = (period: series.first, moment: series.moment(ofPoint: 0), value: series.points[0].value)
+            var to = (
+                period: series.last, moment: series.moment(ofPoint: lastIndex), value: series.points[lastIndex].value
+            )
             if values.count >= 2 { from = try point(series, values[1], arguments[1].span, evaluator) }
             if values.count == 3 { to = try point(series, values[2], arguments[2].span, evaluator) }
-            guard from.period < to.period else {
+            guard from.moment < to.moment else {
                 throw EvalError(
                     .targetNotAfterStart(target: to.period.description, start: from.period.description), span)
             }
-            let years = Double(to.period.firstMonth - from.period.firstMonth) / 12
+            let years = (to.moment - from.moment) / 12
             let factor = try yearlyFactor(from.value, to.value, years: Quantity(years), span, evaluator)
             if name == "cagr" {
                 var rate = try evaluator.arithmetic(span) { try factor - Quantity(1) }
@@ -123,21 +126,22 @@ enum SeriesFunctions {
             points.append(
                 Series.Point(new.period, Quantity(low: min(low, high), high: max(low, high), style: .percent)))
         }
-        guard let result = Series(points) else {
+        guard let result = Series(points, phase: series.phase, continues: series.continues) else {
             throw EvalError(.seriesMismatch("their periods do not line up"), span)
         }
         return result
     }
 
-    /// The point of a series at a period given as an argument.
+    /// A series read at a period given as an argument, at the moment the period stands for.
     static func point(_ series: Series, _ value: Value, _ span: Span, _ evaluator: Evaluator) throws(EvalError)
-        -> Series.Point
+        -> (period: Period, moment: Double, value: Quantity)
     {
         let period = try evaluator.period(value, span)
-        guard let point = series.point(at: period.end(as: series.step)) else {
+        let moment = series.moment(of: period)
+        guard let read = series.value(at: moment) else {
             throw EvalError(.periodOutsideSeries(period: period.description, series: series.span.description), span)
         }
-        return point
+        return (period, moment, read)
     }
 
     /// The growth factor per year from one point to another, along the low and the high path.

@@ -46,7 +46,7 @@ public indirect enum ExprKind: Sendable {
     case period(PeriodLiteral)
     /// `series at period`.
     case at(Expr, Expr)
-    /// `when condition`: the first period where a condition on a series holds.
+    /// `when condition`: the period that holds the first moment where a condition on a series holds.
     case when(Expr)
     /// A run of two or more left-to-right operations on one operand: `a + b - c`, `5 years years`,
     /// `x in months in days`, `s at Q1 at Q2`. One operation is written as its own node

@@ -15,7 +15,7 @@ struct ProjectionCommandTests {
                 Q2 2026  $7M/yr           ██████
                 Q3 2026  $14M/yr  +100%   ████████████
                 Q4 2026  $28M/yr  +100%   ████████████████████████
-                Q4 2026
+                Q3 2026
 
                 """)
         #expect(result.status == 0)

@@ -61,8 +61,9 @@ struct WhenBoundsTests {
 
     @Test("low is the first period where it may hold, high the first where it must")
     func ends() {
-        #expect(displays(WhenBoundsTests.model + "low(when spend > payroll)").last == "Q2 2027")
-        #expect(displays(WhenBoundsTests.model + "high(when spend > payroll)").last == "Q1 2028")
+        // 1.4^t = 25/7 at 3.78 quarters (March 2027); 1.2^t at 6.98 quarters (December 2027).
+        #expect(displays(WhenBoundsTests.model + "low(when spend > payroll)").last == "Q1 2027")
+        #expect(displays(WhenBoundsTests.model + "high(when spend > payroll)").last == "Q4 2027")
         #expect(errorIDs(WhenBoundsTests.model + "high(when spend > $60M/yr)") == ["type-mismatch"])
         #expect(errorIDs(WhenBoundsTests.model + "low(when spend > $500M/yr)") == ["type-mismatch"])
     }

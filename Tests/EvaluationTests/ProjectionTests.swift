@@ -26,11 +26,12 @@ struct ProjectionTests {
 
     static let spend = "let payroll = $25M/yr\nlet spend = $7M/yr\nproject spend growth 4x by Q4\n"
 
-    @Test("the interview's question: spend grows 4x by Q4 and passes payroll in Q4 2026")
+    @Test("the interview's question: spend grows 4x by Q4 and passes payroll during Q3 2026")
     func spendVersusPayroll() {
         #expect(series(ProjectionTests.spend) == ["Q2 2026 $7M/yr", "Q3 2026 $14M/yr", "Q4 2026 $28M/yr"])
+        // $14M/yr on 1 July, $28M/yr on 1 October: the path passes $25M/yr in mid-September.
         #expect(
-            values(ProjectionTests.spend + "spend at Q3\nwhen spend > payroll").suffix(2) == ["$14M/yr", "Q4 2026"])
+            values(ProjectionTests.spend + "spend at Q3\nwhen spend > payroll").suffix(2) == ["$14M/yr", "Q3 2026"])
     }
 
     @Test("a series prints as a table with change and bars")
@@ -80,8 +81,9 @@ struct ProjectionTests {
     @Test("when with ranges says when the low and the high end cross")
     func whenRanges() {
         let path = "project r from $9B/yr to $35-45B/yr by end of 2026\n"
-        #expect(values(path + "when r > $20B/yr") == ["Q3 2026 to Q4 2026"])
-        #expect(values(path + "when r > $40B/yr") == ["Q4 2026 at the earliest; not certain by Q4 2026"])
+        // The high path ($9B to $45B) passes $20B just before 1 July, the low one ($9B to $35B) after.
+        #expect(values(path + "when r > $20B/yr") == ["Q2 2026 to Q3 2026"])
+        #expect(values(path + "when r > $40B/yr") == ["Q3 2026 at the earliest; not certain by Q4 2026"])
         #expect(values(path + "when r > $50B/yr") == ["never by Q4 2026"])
         #expect(values(path + "when r > $5B/yr") == ["Q2 2026"])
     }
@@ -132,14 +134,24 @@ struct ProjectionTests {
             ])
     }
 
-    @Test("at takes a period of another length by its last month")
+    @Test("at reads the path at the moment a period of another length stands for")
     func atOtherLengths() {
         let base = ProjectionTests.spend
+        // Q4 is 1 October, where 4x is reached; a projection to a target stops there, so December
+        // reads the last point. 2026 is 1 April, the start.
         #expect(
-            values(base + "spend at Dec 2026\nspend at end of 2026\nspend at Q4'26") == [
-                "$28M/yr", "$28M/yr", "$28M/yr",
+            values(base + "spend at Dec 2026\nspend at end of 2026\nspend at Q4'26\nspend at 2026") == [
+                "$28M/yr", "$28M/yr", "$28M/yr", "$7M/yr",
             ])
-        #expect(values("let x = 1\nproject x growth 2x by 2028\nx at Q3 2027") == ["1.41"])
+        // A growth per duration runs on to the end of the last period: 1 December is two more months
+        // of 15% after 1 October (100 * 1.15^8), and the path passes 250 in October (6.56 months in).
+        #expect(
+            values("let s = 100\nproject s growth 15% per month until Q4 2026\ns at Dec 2026\nwhen s > 250") == [
+                "306", "Q4 2026",
+            ])
+        // A yearly series from April: Q3 2027 is 1 July 2027, 15 months in: 2^(15/24).
+        #expect(values("let x = 1\nproject x growth 2x by 2028\nx at Q3 2027\nx at Apr 2027") == ["1.54", "1.41"])
+        #expect(errorIDs(base + "spend at Jan 2027") == ["period-outside-series"])
     }
 
     @Test("growth, cagr, doubling time, sum, average and total")

@@ -113,7 +113,7 @@ struct DependencyOrderTests {
             "let growth_seen = when bill > $3M/yr\nproject bill growth 2x per quarter until Q4 2026\nlet bill = $1M/yr"
         let run = NotebookRun(Notebook(name: "t.tnb", text: text))
         #expect(run.diagnostics.isEmpty)
-        #expect(values(text)["growth_seen"] == "Q4 2026")
+        #expect(values(text)["growth_seen"] == "Q3 2026")
     }
 
     @Test("every parse error is reported, and nothing is evaluated")

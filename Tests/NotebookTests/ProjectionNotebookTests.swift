@@ -27,7 +27,7 @@ struct ProjectionNotebookTests {
 
     @Test("a project statement comes after the let it builds on and before what reads the name, in any order")
     func order() {
-        let expected = ["Q4 2026", "$25M/yr", "Q2 2026: $7M/yr ... Q4 2026: $28M/yr (quarterly)", "$7M/yr", "$28M/yr"]
+        let expected = ["Q3 2026", "$25M/yr", "Q2 2026: $7M/yr ... Q4 2026: $28M/yr (quarterly)", "$7M/yr", "$28M/yr"]
         #expect(results(ProjectionNotebookTests.lines.joined(separator: "\n")) == expected)
         let reversed = ProjectionNotebookTests.lines.reversed().joined(separator: "\n")
         #expect(results(reversed) == expected.reversed())
