@@ -61,6 +61,13 @@ public enum EvalErrorKind: DiagnosticKind {
     case notACondition(found: String)
     /// `--set name=value` whose value does not match the dimension of the param's default.
     case paramOverrideMismatch(name: String, value: String, found: String, defaultValue: String, expected: String)
+    /// A scenario's value that does not match the kind of its param's default.
+    case scenarioValueMismatch(
+        scenario: String, name: String, value: String, found: String, defaultValue: String, expected: String)
+    /// A scenario that sets a name that is not a param.
+    case unknownParam(String, scenario: String, suggestion: String?)
+    /// Two scenarios of one name, or one scenario setting a param twice.
+    case duplicateScenario(String)
     /// A problem in a query over the dataset.
     case query(QueryErrorKind)
     case unevenPeriodStep(duration: String, period: String)
@@ -94,6 +101,9 @@ public enum EvalErrorKind: DiagnosticKind {
         case .dependsOnFailed: "depends-on-failed"
         case .notACondition: "not-a-condition"
         case .paramOverrideMismatch: "set-dimension-mismatch"
+        case .scenarioValueMismatch: "scenario-value-mismatch"
+        case .unknownParam: "unknown-param"
+        case .duplicateScenario: "duplicate-scenario"
         case .query(let kind): kind.id
         case .unevenPeriodStep: "uneven-period-step"
         case .periodOutOfRange: "period-out-of-range"
@@ -131,6 +141,11 @@ public enum EvalErrorKind: DiagnosticKind {
         case .notACondition(let found): "'assert' needs a comparison, found \(found)"
         case .paramOverrideMismatch(let name, let value, let found, let defaultValue, let expected):
             "cannot set '\(name)' to '\(value)' (\(found)): its default '\(defaultValue)' is \(expected)"
+        case .scenarioValueMismatch(let scenario, let name, let value, let found, let defaultValue, let expected):
+            "scenario '\(scenario)' sets '\(name)' to '\(value)' (\(found)), but its default '\(defaultValue)' is \(expected)"
+        case .unknownParam(let name, let scenario, _):
+            "scenario '\(scenario)' sets '\(name)', which is not a param of this notebook"
+        case .duplicateScenario(let what): "\(what) is given twice"
         case .query(let kind): kind.message
         case .unevenPeriodStep(let duration, let period):
             "cannot move '\(period)' by '\(duration)': not a whole number of its periods"
@@ -150,7 +165,10 @@ public enum EvalErrorKind: DiagnosticKind {
 
     public var notes: [String] {
         switch self {
-        case .unknownName(_, let suggestion?), .unknownFunction(_, let suggestion?): ["did you mean '\(suggestion)'?"]
+        case .unknownName(_, let suggestion?), .unknownFunction(_, let suggestion?),
+            .unknownParam(_, _, let suggestion?):
+            ["did you mean '\(suggestion)'?"]
+        case .unknownParam: ["a scenario sets params: declare it with 'param NAME = default'"]
         case .notARatio: ["to compare two amounts, write 'a as % of b'"]
         case .reversedRange: ["write the lower bound first: 'low to high'"]
         case .notACondition: ["write a comparison such as 'assert spend < payroll'"]

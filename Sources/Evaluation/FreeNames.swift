@@ -71,6 +71,12 @@ public enum FreeNames {
             }
             return names
         case .asOf(let period): return of(period)
+        // A scenario comes after the params it sets (to check its values against them); its
+        // values stand on their own, as `--set` values do, so a name in them is an error.
+        case .scenario(let scenario):
+            var names = Set(scenario.settings.map(\.name.text))
+            for setting in scenario.settings { names.formUnion(of(setting.value)) }
+            return names
         }
     }
 
@@ -92,7 +98,7 @@ public enum FreeNames {
         case .letValue(let name, _), .letFunction(let name, _, _), .unitDeclaration(let name, _), .param(let name, _):
             return name.text
         case .project(let projection): return projection.name.text
-        case .expression, .heading, .prose, .assertion, .asOf: return nil
+        case .expression, .heading, .prose, .assertion, .asOf, .scenario: return nil
         }
     }
 }

@@ -32,6 +32,28 @@ public enum Outcome: Sendable {
     case assertion(Truth, Value)
     /// `as of Q3 2026`: the period later statements count from.
     case asOf(Period)
+    /// `scenario bull: growth = 25%`: the scenario's values, checked against its params.
+    case scenario(ScenarioValues)
+}
+
+/// A scenario's name and the values it gives its params, in the order written.
+public struct ScenarioValues: Sendable {
+    /// One param's value in the scenario.
+    public struct Setting: Sendable {
+        /// The param.
+        public var name: String
+        /// Its value in the scenario.
+        public var value: Value
+        /// Where the value is written.
+        public var span: Span
+    }
+
+    /// The scenario's name.
+    public var name: String
+    /// Its values.
+    public var settings: [Setting]
+    /// Where the scenario is written.
+    public var span: Span
 }
 
 /// A piece of evaluated prose.
@@ -124,6 +146,8 @@ extension Session {
             let period = try asOfPeriod(expr)
             changes = setAsOf(period)
             return .asOf(period)
+        case .scenario(let scenario):
+            return .scenario(try defineScenario(scenario, statement))
         }
     }
 

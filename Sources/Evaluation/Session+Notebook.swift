@@ -31,19 +31,26 @@ extension Session {
         return .binding(name: name.text, value: value, previous: previous)
     }
 
-    /// Refuses an override whose dimension (or kind) differs from the default's.
-    static func checkOverride(_ override: Value, against defaultValue: Value, name: String, _ span: Span)
-        throws(EvalError)
-    {
+    /// Refuses an override whose dimension (or kind) differs from the default's: a `--set` value,
+    /// or the value `scenario` gives a param.
+    static func checkOverride(
+        _ override: Value, against defaultValue: Value, name: String, _ span: Span, scenario: String? = nil
+    ) throws(EvalError) {
+        func mismatch(found: String, expected: String) -> EvalErrorKind {
+            if let scenario {
+                return .scenarioValueMismatch(
+                    scenario: scenario, name: name, value: override.messageText, found: found,
+                    defaultValue: defaultValue.messageText, expected: expected)
+            }
+            return .paramOverrideMismatch(
+                name: name, value: override.messageText, found: found, defaultValue: defaultValue.messageText,
+                expected: expected)
+        }
         if let given = override.quantity, let expected = defaultValue.quantity, given.dimension == expected.dimension {
             // A percentage or multiplier default keeps its kind: `--set g=0.2` for `param g = 15%`
             // would otherwise be read as 0.2%, or as a factor, depending on where g is used.
             guard expected.unit.isNone, expected.style != .plain, given.style != expected.style else { return }
-            var error = EvalError(
-                .paramOverrideMismatch(
-                    name: name, value: override.messageText, found: Session.kind(of: given),
-                    defaultValue: defaultValue.messageText, expected: Session.kind(of: expected)),
-                span)
+            var error = EvalError(mismatch(found: Session.kind(of: given), expected: Session.kind(of: expected)), span)
             var meant = given
             meant.style = expected.style
             var hint = "write \(meant.display())"
@@ -60,9 +67,8 @@ extension Session {
             return
         }
         throw EvalError(
-            .paramOverrideMismatch(
-                name: name, value: override.messageText, found: override.quantity.map(kind) ?? override.kindDescription,
-                defaultValue: defaultValue.messageText,
+            mismatch(
+                found: override.quantity.map(kind) ?? override.kindDescription,
                 expected: defaultValue.quantity.map(kind) ?? defaultValue.kindDescription),
             span)
     }

@@ -16,6 +16,8 @@ public struct Entry: Sendable {
     public var outcome: Outcome?
     /// Whether it is a `param` whose value came from `--set`.
     public var isOverridden: Bool
+    /// For a `param` the run's scenario sets (and `--set` does not), the scenario's name.
+    public var scenario: String? = nil
     /// For a failed assertion, the sides of its comparison that use names, with their values.
     public var sides: [AssertionSide]
 }
@@ -36,20 +38,32 @@ public struct NotebookRun: Sendable {
     public private(set) var figures: [Figure] = []
     /// How percentiles and chances were sampled (`--samples`).
     public let sampler: Sampler
+    /// The scenario the run is of; nil for the params' defaults (`base`).
+    public let scenario: String?
+    /// The notebook's scenarios, in document order, with their values (those that were valid).
+    public private(set) var scenarios: [ScenarioValues] = []
 
     /// Evaluates a notebook; `overrides` replace the defaults of its params, and `asOf` (from
-    /// `--as-of`) replaces the as-of period, even one the notebook sets with `as of`.
+    /// `--as-of`) replaces the as-of period, even one the notebook sets with `as of`. With a
+    /// `scenario` (one of `scenarios`' names, from a base run), its values replace the defaults
+    /// of the params it sets, under `overrides`.
     ///
     /// `as of` statements are header lines: they run first, in document order, whatever the
     /// dependency order, so every projection counts from the same period.
     public init(
         _ notebook: Notebook, overrides: [String: Value] = [:], asOf: Period? = nil,
-        samples: Int = Sampler.defaultCount
+        samples: Int = Sampler.defaultCount, scenario: ScenarioValues? = nil
     ) {
         self.notebook = notebook
         self.reportName = String(notebook.source.name.split(separator: "/").last ?? "")
         self.asOfOverride = asOf
         self.sampler = Sampler(count: samples)
+        self.scenario = scenario?.name
+        var fromScenario: [String: Value] = [:]
+        for setting in scenario?.settings ?? [] where overrides[setting.name] == nil {
+            fromScenario[setting.name] = setting.value
+        }
+        let overrides = overrides.merging(fromScenario) { given, _ in given }
         var options = SessionOptions(allowRedefinition: false, paramOverrides: overrides)
         options.samples = samples
         var session = Session(options: options)
@@ -83,12 +97,17 @@ public struct NotebookRun: Sendable {
         for (index, statement) in notebook.statements.enumerated() {
             if index == 0, notebook.hasTitleHeading { continue }
             var overridden = false
-            if case .param(let name, _) = statement.kind { overridden = overrides[name.text] != nil }
+            var setBy: String?
+            if case .param(let name, _) = statement.kind {
+                overridden = overrides[name.text] != nil && fromScenario[name.text] == nil
+                if fromScenario[name.text] != nil { setBy = scenario?.name }
+            }
             if case .asOf = statement.kind { overridden = asOf != nil }
+            if case .scenario(let values)? = outcomes[index] { scenarios.append(values) }
             entries.append(
                 Entry(
                     statement: statement, text: notebook.text(of: statement), line: notebook.line(of: statement),
-                    outcome: outcomes[index], isOverridden: overridden, sides: sides[index]))
+                    outcome: outcomes[index], isOverridden: overridden, scenario: setBy, sides: sides[index]))
             for value in NotebookRun.values(of: outcomes[index]) {
                 for id in value.provenance.ids where seen.insert(id).inserted {
                     if let figure = Dataset.figure(id) { figures.append(figure) }

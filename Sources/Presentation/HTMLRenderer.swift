@@ -17,15 +17,15 @@ public struct HTMLRenderer: Sendable {
         self.formatter = formatter
     }
 
-    /// The page.
-    public func render(_ run: NotebookRun) -> String {
+    /// The page; with `scenarios`, a section that sets the scenarios side by side.
+    public func render(_ run: NotebookRun, scenarios: ScenarioComparison? = nil) -> String {
         var formatter = self.formatter
         formatter.sampler = run.sampler
         let title = run.notebook.title ?? run.reportName
         var body: [String] = []
         body.append("<header>")
         body.append("<h1>\(HTML.escape(title))</h1>")
-        body.append("<p class=\"summary\">\(HTML.escape(run.summary))</p>")
+        body.append("<p class=\"summary\">\(HTML.escape(run.summary(scenarios)))</p>")
         if let asOf = asOf(run) { body.append("<p class=\"as-of\">As of \(HTML.escape(asOf))</p>") }
         let failed = run.failedAssertions
         if !failed.isEmpty {
@@ -51,6 +51,7 @@ public struct HTMLRenderer: Sendable {
                 body.append(statements(entries, formatter, markers: markers, charts: &charts))
             }
         }
+        if let scenarios { body.append(ScenarioTable(scenarios, formatter: formatter).html()) }
         if !run.figures.isEmpty { body.append(sources(run.figures)) }
         var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -14,11 +14,58 @@ public struct JSONRenderer: Sendable {
         self.formatter = formatter
     }
 
-    /// The report: one object, one array item per line.
-    public func render(_ run: NotebookRun) -> String {
+    /// The report: one object, one array item per line. With `scenarios`, a `scenarios` array
+    /// gives every scenario's settings, values and asserts (base first).
+    public func render(_ run: NotebookRun, scenarios: ScenarioComparison? = nil) -> String {
         var formatter = self.formatter
         formatter.sampler = run.sampler
         formatter = formatter.withPercentiles(of: run.entries.compactMap(\.value))
+        let parts = items(run, formatter)
+        // The same figure object as `tnb eval --json --why` and `tnb figures --json` give.
+        let sources = run.figures.map(formatter.json(figure:))
+        let passed = run.failedAssertions.isEmpty && (scenarios?.failedAsserts.isEmpty ?? true)
+        var out = "{\n"
+        out += "  \"notebook\": \(JSON.quote(run.reportName)),\n"
+        out += "  \"title\": \(run.notebook.title.map(JSON.quote) ?? "null"),\n"
+        out += "  \"as_of\": \((parts.asOf ?? run.asOfOverride?.description).map(JSON.quote) ?? "null"),\n"
+        out += "  \"status\": \(JSON.quote(passed ? "pass" : "fail")),\n"
+        if let scenario = run.scenario { out += "  \"scenario\": \(JSON.quote(scenario)),\n" }
+        out += "  \"values\": " + list(parts.values) + ",\n"
+        out += "  \"results\": " + list(parts.results) + ",\n"
+        out += "  \"asserts\": " + list(parts.asserts) + ",\n"
+        if let scenarios { out += "  \"scenarios\": " + scenarioList(scenarios) + ",\n" }
+        out += "  \"sources\": " + list(sources) + ",\n"
+        out += "  \"dataset\": " + ReportDataset.json(used: !run.figures.isEmpty) + "\n"
+        return out + "}\n"
+    }
+
+    /// Each scenario as one object: its name, what it sets, whether its asserts passed, and its
+    /// values and asserts as the report's own are given.
+    func scenarioList(_ comparison: ScenarioComparison) -> String {
+        var objects: [String] = []
+        for column in comparison.columns {
+            var formatter = self.formatter
+            formatter.sampler = column.run.sampler
+            formatter = formatter.withPercentiles(of: column.run.entries.compactMap(\.value))
+            let parts = items(column.run, formatter)
+            let settings = column.run.scenarios.first { $0.name == column.name }?.settings ?? []
+            let set = settings.map { setting in
+                JSON.object([("name", JSON.quote(setting.name))] + formatter.jsonPairs(setting.value))
+            }
+            var object = "{\n      \"name\": \(JSON.quote(column.name)),\n"
+            object += "      \"status\": \(JSON.quote(column.run.failedAssertions.isEmpty ? "pass" : "fail")),\n"
+            object += "      \"settings\": " + list(set, indent: "      ") + ",\n"
+            object += "      \"values\": " + list(parts.values, indent: "      ") + ",\n"
+            object += "      \"asserts\": " + list(parts.asserts, indent: "      ") + "\n    }"
+            objects.append(object)
+        }
+        return "[\n" + objects.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+    }
+
+    /// A run's named values, expression results and asserts as JSON objects, and its as-of.
+    func items(_ run: NotebookRun, _ formatter: ValueFormatter)
+        -> (values: [String], results: [String], asserts: [String], asOf: String?)
+    {
         var values: [String] = []
         var results: [String] = []
         var asserts: [String] = []
@@ -27,9 +74,10 @@ public struct JSONRenderer: Sendable {
             let place: [(String, String)] = [("line", String(entry.line)), ("source", JSON.quote(entry.text))]
             switch (entry.statement.kind, entry.outcome) {
             case (.param(let name, _), .binding(_, let value, _)?):
-                let kind: [(String, String)] = [
+                var kind: [(String, String)] = [
                     ("name", JSON.quote(name.text)), ("param", "true"), ("set", entry.isOverridden ? "true" : "false"),
                 ]
+                if let scenario = entry.scenario { kind.append(("scenario", JSON.quote(scenario))) }
                 values.append(JSON.object(kind + [("line", String(entry.line))] + formatter.jsonPairs(value)))
             case (.letValue(let name, _), .binding(_, let value, _)?):
                 values.append(
@@ -58,23 +106,10 @@ public struct JSONRenderer: Sendable {
                 continue
             }
         }
-        // The same figure object as `tnb eval --json --why` and `tnb figures --json` give.
-        let sources = run.figures.map(formatter.json(figure:))
-        let passed = run.failedAssertions.isEmpty
-        var out = "{\n"
-        out += "  \"notebook\": \(JSON.quote(run.reportName)),\n"
-        out += "  \"title\": \(run.notebook.title.map(JSON.quote) ?? "null"),\n"
-        out += "  \"as_of\": \((asOf ?? run.asOfOverride?.description).map(JSON.quote) ?? "null"),\n"
-        out += "  \"status\": \(JSON.quote(passed ? "pass" : "fail")),\n"
-        out += "  \"values\": " + list(values) + ",\n"
-        out += "  \"results\": " + list(results) + ",\n"
-        out += "  \"asserts\": " + list(asserts) + ",\n"
-        out += "  \"sources\": " + list(sources) + ",\n"
-        out += "  \"dataset\": " + ReportDataset.json(used: !run.figures.isEmpty) + "\n"
-        return out + "}\n"
+        return (values, results, asserts, asOf)
     }
 
-    func list(_ items: [String]) -> String {
-        items.isEmpty ? "[]" : "[\n" + items.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+    func list(_ items: [String], indent: String = "  ") -> String {
+        items.isEmpty ? "[]" : "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n\(indent)]"
     }
 }

@@ -12,11 +12,11 @@ public struct MarkdownRenderer: Sendable {
         self.formatter = formatter
     }
 
-    /// The report.
-    public func render(_ run: NotebookRun) -> String {
+    /// The report; with `scenarios`, a section that sets the scenarios side by side.
+    public func render(_ run: NotebookRun, scenarios: ScenarioComparison? = nil) -> String {
         var sections: [String] = []
         if let title = run.notebook.title { sections.append("# " + authored(title)) }
-        sections.append("*" + escape(run.summary) + "*")
+        sections.append("*" + escape(run.summary(scenarios)) + "*")
         for block in run.blocks {
             switch block {
             case .heading(let level, let text):
@@ -26,6 +26,10 @@ public struct MarkdownRenderer: Sendable {
             case .statements(let entries):
                 sections.append(table(entries))
             }
+        }
+        if let scenarios {
+            let table = ScenarioTable(scenarios, formatter: formatter)
+            sections.append("## \(ScenarioTable.title)\n\n" + table.markdown(escape: escape, code: code))
         }
         if !run.figures.isEmpty {
             sections.append(

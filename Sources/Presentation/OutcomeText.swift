@@ -41,7 +41,15 @@ public struct OutcomeText: Sendable {
             return assertionLine(truth, chance: value.chance) + "\n"
         case .asOf(let period):
             return definitions ? "as of \(period)\n" : ""
+        case .scenario(let scenario):
+            return definitions ? scenarioLine(scenario) + "\n" : ""
         }
+    }
+
+    /// `scenario bull: growth = 25%, churn = 2%`, each value as it will be used.
+    public func scenarioLine(_ scenario: ScenarioValues) -> String {
+        let settings = scenario.settings.map { "\($0.name) = \(formatter.inlineDisplay($0.value))" }
+        return "scenario \(scenario.name): " + settings.joined(separator: ", ")
     }
 
     /// `assert: passed`, or `assert: FAILED (maybe): holds for only part of the range`.
@@ -123,9 +131,11 @@ extension NotebookRun {
             if case .assertion(let condition) = failure.entry.statement.kind { span = condition.span }
             var chance: Double?
             if case .assertion(_, let value)? = failure.entry.outcome { chance = value.chance }
-            return words.assertionDiagnostic(
+            var diagnostic = words.assertionDiagnostic(
                 condition: notebook.source.text(of: span), truth: failure.truth, chance: chance, span: span,
                 sides: failure.entry.sides)
+            if let scenario { diagnostic.notes.append("in scenario '\(scenario)'") }
+            return diagnostic
         }
     }
 }

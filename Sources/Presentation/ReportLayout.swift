@@ -53,24 +53,33 @@ extension NotebookRun {
         return blocks
     }
 
-    /// One line summing the run up: `spend.tnb: 2 params, 3 asserts, all passed`.
-    var summary: String {
+    /// One line summing the run up: `spend.tnb: 2 params, 3 asserts, all passed`; with the
+    /// scenarios beside it, their count and where asserts failed (`1 FAILED in bear`).
+    func summary(_ comparison: ScenarioComparison? = nil) -> String {
         let params = entries.filter { if case .param = $0.statement.kind { return true } else { return false } }
         var parts: [String] = []
         if !params.isEmpty {
             let set = params.filter(\.isOverridden).count
             parts.append(count(params.count, "param") + (set > 0 ? " (\(set) set)" : ""))
         }
+        if let comparison { parts.append(count(comparison.columns.count - 1, "scenario") + " besides base") }
         let asserts = assertions
         if !asserts.isEmpty {
-            let failed = failedAssertions.count
-            parts.append(count(asserts.count, "assert") + (failed == 0 ? ", all passed" : ", \(failed) FAILED"))
+            typealias Column = ScenarioComparison.Column
+            var failures: [String] = []
+            for column in comparison?.columns ?? [Column(name: "base", run: self)] {
+                let failed = column.run.failedAssertions.count
+                if failed > 0 { failures.append("\(failed) FAILED" + (comparison == nil ? "" : " in \(column.name)")) }
+            }
+            parts.append(
+                count(asserts.count, "assert")
+                    + (failures.isEmpty ? ", all passed" : ", " + failures.joined(separator: ", ")))
         }
         parts.append(count(figures.count, "dataset figure"))
         // `--as-of` for a notebook without an `as of` line: the report still says what it counts from.
         let hasAsOfLine = entries.contains { if case .asOf = $0.statement.kind { true } else { false } }
         if let asOf = asOfOverride, !hasAsOfLine { parts.append("as of \(asOf) (set)") }
-        return reportName + ": " + parts.joined(separator: ", ")
+        return reportName + (scenario.map { " (scenario \($0))" } ?? "") + ": " + parts.joined(separator: ", ")
     }
 
     func count(_ number: Int, _ noun: String) -> String {
@@ -85,11 +94,13 @@ extension Entry {
         if let table { return table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows" }
         switch outcome {
         case .value(let value)?: return formatter.inlineDisplay(value)
-        case .binding(_, let value, _)?: return formatter.inlineDisplay(value) + (isOverridden ? " (set)" : "")
+        case .binding(_, let value, _)?:
+            return formatter.inlineDisplay(value) + (isOverridden ? " (set)" : scenario.map { " (\($0))" } ?? "")
         case .function(_, let parameters)?: return "function of " + parameters.joined(separator: ", ")
         case .unit?: return "unit"
         case .assertion(let truth, let value)?: return truth.assertionVerdict(chance: value.chance)
         case .asOf(let period)?: return "\(period)" + (isOverridden ? " (set)" : "")
+        case .scenario?: return "scenario"
         case .heading?, .prose?: return ""
         case nil: return "error"
         }

@@ -15,11 +15,11 @@ public struct TextRenderer: Sendable {
         self.formatter = formatter
     }
 
-    /// The report.
-    public func render(_ run: NotebookRun) -> String {
+    /// The report; with `scenarios`, a section that sets the scenarios side by side.
+    public func render(_ run: NotebookRun, scenarios: ScenarioComparison? = nil) -> String {
         var sections: [String] = []
         if let title = run.notebook.title { sections.append(underline(title, "=")) }
-        sections.append(TextWrap.lines(run.summary, width: width).joined(separator: "\n"))
+        sections.append(TextWrap.lines(run.summary(scenarios), width: width).joined(separator: "\n"))
         // Each statement's value is formatted once: formatting is most of a report's cost.
         let blocks = run.blocks
         let shownBlocks = blocks.map { block -> [ShownEntry] in
@@ -42,6 +42,10 @@ public struct TextRenderer: Sendable {
                 }
                 sections.append(text)
             }
+        }
+        if let scenarios {
+            let table = ScenarioTable(scenarios, formatter: formatter)
+            sections.append(underline(ScenarioTable.title, "-") + "\n\n" + table.text(width: width))
         }
         if !run.figures.isEmpty {
             sections.append(

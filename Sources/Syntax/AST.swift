@@ -170,6 +170,37 @@ public enum StatementKind: Sendable {
     indirect case project(Projection)
     /// `as of Q3 2026`: the period later statements count from.
     case asOf(Expr)
+    /// `scenario bull: growth = 25%, churn = 2%`: named values for params, run beside the defaults.
+    indirect case scenario(Scenario)
+}
+
+/// `scenario NAME: PARAM = VALUE, ...`: a named set of param values. The params' defaults are the
+/// `base` scenario; each value is checked against its param's default as `--set` is.
+public struct Scenario: Sendable {
+    /// One `param = value` of a scenario.
+    public struct Setting: Sendable {
+        /// The param it sets.
+        public var name: Name
+        /// The value, evaluated on its own (figures and units, no names of the notebook).
+        public var value: Expr
+
+        /// Makes a setting.
+        public init(name: Name, value: Expr) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The scenario's name.
+    public var name: Name
+    /// Its settings, as written.
+    public var settings: [Setting]
+
+    /// Makes a scenario.
+    public init(name: Name, settings: [Setting]) {
+        self.name = name
+        self.settings = settings
+    }
 }
 
 /// A piece of prose: literal text or an interpolated expression.

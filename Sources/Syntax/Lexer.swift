@@ -150,6 +150,7 @@ public struct Lexer {
         case UInt8(ascii: "}"): kind = .rightBrace
         case UInt8(ascii: ","): kind = .comma
         case UInt8(ascii: ";"): kind = .semicolon
+        case UInt8(ascii: ":"): kind = .colon
         case UInt8(ascii: "|"): kind = .pipe
         case UInt8(ascii: "%"): kind = .percent
         case UInt8(ascii: "'") where next.map(isDigit) ?? false:

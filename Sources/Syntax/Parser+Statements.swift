@@ -1,7 +1,7 @@
 import Diagnostics
 
 extension Parser {
-    /// statement ::= letStatement | unitStatement | paramStatement | assertStatement | projectStatement | asOfStatement | HEADING | prose | expression
+    /// statement ::= letStatement | unitStatement | paramStatement | scenarioStatement | assertStatement | projectStatement | asOfStatement | HEADING | prose | expression
     mutating func parseStatement() throws -> Statement {
         let token = current
         switch token.kind {
@@ -23,6 +23,8 @@ extension Parser {
             return try parseProjectStatement()
         case .identifier("as") where peek(1).kind == .identifier("of"):
             return try parseAsOfStatement()
+        case .identifier("scenario") where peek(2).kind == .colon:
+            return try parseScenarioStatement()
         default:
             let expression = try parseExpression()
             if case .name(let name) = expression.kind, tokens[position].kind == .equals {

@@ -41,7 +41,7 @@ public enum TokenKind: Sendable, Equatable {
     case dollar
     case plus, minus, star, slash, caret
     case leftParen, rightParen, leftBrace, rightBrace
-    case comma, equals, semicolon, pipe, percent
+    case comma, equals, semicolon, pipe, percent, colon
     case less, lessEqual, greater, greaterEqual, equalEqual, bangEqual
     /// An apostrophe and the digits after it, as in `Q4'26`: the digits.
     case yearSuffix(String)

@@ -57,7 +57,7 @@ struct EvalCommand: ParsableCommand {
                 var pairs = [("assert", JSON.quote(truth.assertionVerdict(chance: value.chance)))]
                 if truth == .maybe, let chance = value.chance { pairs.append(("chance", NumberFormatter.json(chance))) }
                 out += JSON.object(pairs) + "\n"
-            case .heading, .binding, .function, .unit, .asOf:
+            case .heading, .binding, .function, .unit, .asOf, .scenario:
                 break
             }
         }

@@ -15,24 +15,51 @@ struct NotebookJob {
         let params = Set(notebook.params.map(\.name.text))
         var overrides: [String: Value] = [:]
         for setting in options.settings where params.contains(setting.name) { overrides[setting.name] = setting.value }
-        let run = NotebookRun(notebook, overrides: overrides, asOf: options.asOf, samples: options.samples)
+        let base = NotebookRun(notebook, overrides: overrides, asOf: options.asOf, samples: options.samples)
         let renderer = DiagnosticRenderer(colour: options.colour)
         let sources = [notebook.source]
-        if run.hasErrors {
-            let setProblem = run.diagnostics.allSatisfy { $0.cause == .commandLine }
-            outcome.fail(setProblem ? .usage : .dataError, renderer.render(run.diagnostics, sources: sources))
+        var run = base
+        var comparison: ScenarioComparison?
+        if !base.hasErrors, let name = options.scenario {
+            // `--scenario NAME`: that scenario's report alone.
+            if name != "base" {
+                guard let scenario = base.scenarios.first(where: { $0.name == name }) else {
+                    outcome.fail(.usage, unknownScenario(name, among: base.scenarios.map(\.name)))
+                    return outcome
+                }
+                run = NotebookRun(
+                    notebook, overrides: overrides, asOf: options.asOf, samples: options.samples, scenario: scenario)
+            }
+        } else if !base.hasErrors, options.mode != .params {
+            comparison = ScenarioComparison(
+                base: base, overrides: overrides, asOf: options.asOf, samples: options.samples)
+        }
+        // An error in any scenario's run is an error of the notebook, said with its scenario.
+        var problems = run.diagnostics
+        for column in comparison?.columns.dropFirst() ?? [] {
+            for var diagnostic in column.run.diagnostics where diagnostic.severity == .error {
+                diagnostic.notes.append("in scenario '\(column.name)'")
+                problems.append(diagnostic)
+            }
+        }
+        if problems.contains(where: { $0.severity == .error }) {
+            let setProblem = problems.allSatisfy { $0.cause == .commandLine }
+            outcome.fail(setProblem ? .usage : .dataError, renderer.render(problems, sources: sources))
             if options.mode == .render, options.format == .json, options.output == nil {
                 // As `tnb eval --json` does: the errors as data on standard output (a report file
                 // is left as it was).
-                let errors = run.diagnostics.map { "    " + $0.json(sources: sources) }
+                let errors = problems.map { "    " + $0.json(sources: sources) }
                 outcome.stdout =
                     "{\n  \"notebook\": \(JSON.quote(run.reportName)),\n  \"status\": \"error\",\n  \"errors\": [\n"
                     + errors.joined(separator: ",\n") + "\n  ]\n}\n"
             }
             return outcome
         }
-        if !run.failedAssertions.isEmpty, options.mode != .params {
-            outcome.fail(.failure, renderer.render(run.assertionDiagnostics(), sources: sources))
+        // A failed assert in any scenario fails the run, and says in which.
+        var failures = run.assertionDiagnostics()
+        for column in comparison?.columns.dropFirst() ?? [] { failures += column.run.assertionDiagnostics() }
+        if !failures.isEmpty, options.mode != .params {
+            outcome.fail(.failure, renderer.render(failures, sources: sources))
         }
         switch options.mode {
         case .evaluateOnly:
@@ -44,7 +71,7 @@ struct NotebookJob {
                 outcome.fail(.dataError, renderer.render([problem], sources: sources))
                 return outcome
             }
-            let report = render(run)
+            let report = render(run, comparison)
             if let problem = NotebookJob.tooLarge(report) {
                 outcome.fail(.dataError, renderer.render([problem], sources: sources))
                 return outcome
@@ -64,7 +91,7 @@ struct NotebookJob {
                 outcome.fail(.dataError, renderer.render([problem], sources: sources))
                 return outcome
             }
-            compare(render(run), figures: run.figures.map(\.id), into: &outcome)
+            compare(render(run, comparison), figures: run.figures.map(\.id), into: &outcome)
         }
         return outcome
     }
@@ -103,15 +130,18 @@ struct NotebookJob {
             span: Span(start: 0, end: 0), notes: ["split the notebook, or show fewer values"])
     }
 
-    func render(_ run: NotebookRun) -> String {
+    func render(_ run: NotebookRun, _ scenarios: ScenarioComparison?) -> String {
         let formatter = ValueFormatter(significant: options.precision)
         // Control characters from the notebook are shown escaped in text and Markdown reports,
         // as on a terminal (JSON escapes them itself).
         return switch options.format {
-        case .text: ControlCharacters.escaped(TextRenderer(width: options.width, formatter: formatter).render(run))
-        case .markdown: ControlCharacters.escaped(MarkdownRenderer(formatter: formatter).render(run))
-        case .json: JSONRenderer(formatter: formatter).render(run)
-        case .html: ControlCharacters.escaped(HTMLRenderer(formatter: formatter).render(run))
+        case .text:
+            ControlCharacters.escaped(
+                TextRenderer(width: options.width, formatter: formatter).render(run, scenarios: scenarios))
+        case .markdown:
+            ControlCharacters.escaped(MarkdownRenderer(formatter: formatter).render(run, scenarios: scenarios))
+        case .json: JSONRenderer(formatter: formatter).render(run, scenarios: scenarios)
+        case .html: ControlCharacters.escaped(HTMLRenderer(formatter: formatter).render(run, scenarios: scenarios))
         }
     }
 
@@ -166,7 +196,22 @@ struct NotebookJob {
             out += "\(notebook.source.name):\(entry.line): \(name.text) = \(formatter.display(value))"
             out += entry.isOverridden ? " (set)\n" : "\n"
         }
+        let words = OutcomeText(formatter: formatter)
+        for entry in run.entries {
+            guard case .scenario(let scenario)? = entry.outcome else { continue }
+            out += "\(notebook.source.name):\(entry.line): \(words.scenarioLine(scenario))\n"
+        }
         return out
+    }
+
+    /// The usage error for `--scenario NAME` naming no scenario of the notebook.
+    func unknownScenario(_ name: String, among names: [String]) -> String {
+        var text = "error: \(notebook.source.name) has no scenario '\(name)'"
+        var search = Suggestion(for: name)
+        for candidate in ["base"] + names { search.consider(candidate) }
+        if let closest = search.closest { text += "; did you mean '\(closest)'?" }
+        let known = (["base"] + names).map { "'\($0)'" }.joined(separator: ", ")
+        return text + " (its scenarios: \(known))\n"
     }
 
     /// A notebook's file name with its extension replaced: `Notebooks/a.tnb` gives `a.txt` for `txt`.

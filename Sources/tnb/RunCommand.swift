@@ -36,8 +36,11 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Compare the rendered report with the one on disk; exit 1 with a diff when stale.")
     var check = false
 
-    @Flag(name: .long, help: "List each notebook's params and their values.")
+    @Flag(name: .long, help: "List each notebook's params and scenarios, with their values.")
     var params = false
+
+    @Option(name: .long, help: "Render the report of one scenario alone ('base' for the params' defaults).")
+    var scenario: String?
 
     @Option(name: .long, help: "Width of the text report in columns (40-400).")
     var width: Int = 80
@@ -73,7 +76,7 @@ struct RunCommand: ParsableCommand {
         let mode: RunMode = params ? .params : check ? .checkReports : .render
         try BatchCommand.run(
             notebooks, mode: mode, format: try reportFormat(), width: width, output: output, settings: set.settings,
-            asOf: asOf.period, precision: precision.precision, samples: samples.samples)
+            asOf: asOf.period, precision: precision.precision, samples: samples.samples, scenario: scenario)
     }
 }
 
@@ -110,7 +113,7 @@ struct CheckCommand: ParsableCommand {
 enum BatchCommand {
     static func run(
         _ paths: [String], mode: RunMode, format: ReportFormat, width: Int, output: String?, settings: [String],
-        asOf: Period? = nil, precision: Int = 3, samples: Int = Sampler.defaultCount
+        asOf: Period? = nil, precision: Int = 3, samples: Int = Sampler.defaultCount, scenario: String? = nil
     ) throws {
         let colour = Output.useColour(2)
         var parsed: [ParamSetting] = []
@@ -125,9 +128,10 @@ enum BatchCommand {
                 throw ExitStatus.usage.code
             }
         }
-        let options = RunOptions(
+        var options = RunOptions(
             mode: mode, format: format, width: width, output: output, settings: parsed, colour: colour, asOf: asOf,
             precision: precision, samples: samples)
+        options.scenario = scenario
         let (outcomes, status) = BatchRunner.run(paths, options: options)
         var printed = false
         for outcome in outcomes {

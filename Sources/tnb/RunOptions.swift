@@ -103,6 +103,8 @@ public struct RunOptions: Sendable {
     public var precision: Int
     /// `--samples`: how many samples percentiles and chances come from.
     public var samples: Int
+    /// `--scenario NAME`: render the report of one scenario (`base` for the defaults) alone.
+    public var scenario: String? = nil
 
     /// Makes options.
     public init(

@@ -54,6 +54,10 @@ struct DiagnosticsCatalogueTests {
         .invalidGrowth("money"), .cannotProject("s", reason: "why"),
         .periodOutsideSeries(period: "Q1", series: "Q2 to Q4"),
         .seriesMismatch("why"), .tooManyDefinitions(limit: 500_000),
+        .scenarioValueMismatch(
+            scenario: "bull", name: "g", value: "0.2", found: "a plain number", defaultValue: "15%",
+            expected: "a percentage"),
+        .unknownParam("h", scenario: "bull", suggestion: nil), .duplicateScenario("scenario 'bull'"),
     ]
 
     static func evalCase(_ kind: EvalErrorKind) -> Int {
@@ -87,6 +91,9 @@ struct DiagnosticsCatalogueTests {
         case .periodOutsideSeries: 26
         case .seriesMismatch: 27
         case .tooManyDefinitions: 28
+        case .scenarioValueMismatch: 29
+        case .unknownParam: 30
+        case .duplicateScenario: 31
         }
     }
 
