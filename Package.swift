@@ -62,6 +62,6 @@ if Context.environment["TNB_FUZZ"] != nil {
     package.targets += [
         .executableTarget(name: "fuzz-session", dependencies: ["Evaluation", "Presentation"], path: "Fuzz/fuzz-session"),
         .executableTarget(name: "fuzz-notebook", dependencies: ["Notebook", "Presentation"], path: "Fuzz/fuzz-notebook"),
-        .executableTarget(name: "fuzz-repl", dependencies: ["REPL"], path: "Fuzz/fuzz-repl"),
+        .executableTarget(name: "fuzz-repl", dependencies: ["REPL", "Presentation"], path: "Fuzz/fuzz-repl"),
     ]
 }

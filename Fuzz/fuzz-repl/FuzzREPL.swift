@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import REPL
 
 /// Collects what the REPL writes, to check it once the session ends.
@@ -11,9 +12,10 @@ final class CollectedOutput: REPLOutput {
 /// and then read as typed input, with a byte 0x03 standing for Ctrl-C. `:load` and `:save`
 /// are turned into `:vars` so the fuzzer never touches files.
 ///
-/// What the REPL writes must be safe for a terminal and in proportion to what was typed: no raw
-/// control bytes but newline and tab (a notebook must not retitle the window or clear the
-/// screen), no `inf` or `nan` shown as a number, and no more than a bounded amount per input byte.
+/// What the REPL writes must be safe for a terminal and in proportion to what was typed: once
+/// escaped as the executable escapes everything it writes (`ControlCharacters`), no raw control
+/// bytes but newline and tab (a notebook must not retitle the window or clear the screen); no
+/// `inf` or `nan` shown as a number; and no more than a bounded amount per input byte.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzREPL(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -34,7 +36,7 @@ public func fuzzREPL(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var reader = ScriptedReader(inputs: inputs)
     let output = CollectedOutput()
     _ = repl.run(reader: &reader, output: output)
-    check(output.text, from: text, what: "the output")
+    check(ControlCharacters.escaped(output.text), from: text, what: "the output")
     if output.text.utf8.count > 2_000_000 + 2_000 * size {
         fatalError("\(output.text.utf8.count) bytes of output from \(size) bytes of input: \(text.debugDescription)")
     }

@@ -70,6 +70,13 @@ public struct JSONRenderer: Sendable {
         var results: [String] = []
         var asserts: [String] = []
         var asOf: String?
+        // What each definition uses among the notebook's own names: `tnb diff` follows these to
+        // say which value changed because of which.
+        let defined = Set(run.entries.compactMap { FreeNames.definedName(of: $0.statement) })
+        func origin(_ entry: Entry, _ name: String) -> [(String, String)] {
+            let uses = FreeNames.of(entry.statement).intersection(defined).subtracting([name]).sorted()
+            return [("source", JSON.quote(entry.text)), ("uses", JSON.array(uses.map(JSON.quote)))]
+        }
         for entry in run.entries {
             let place: [(String, String)] = [("line", String(entry.line)), ("source", JSON.quote(entry.text))]
             switch (entry.statement.kind, entry.outcome) {
@@ -78,18 +85,21 @@ public struct JSONRenderer: Sendable {
                     ("name", JSON.quote(name.text)), ("param", "true"), ("set", entry.isOverridden ? "true" : "false"),
                 ]
                 if let scenario = entry.scenario { kind.append(("scenario", JSON.quote(scenario))) }
-                values.append(JSON.object(kind + [("line", String(entry.line))] + formatter.jsonPairs(value)))
+                values.append(
+                    JSON.object(
+                        kind + [("line", String(entry.line))] + origin(entry, name.text) + formatter.jsonPairs(value)))
             case (.letValue(let name, _), .binding(_, let value, _)?):
                 values.append(
                     JSON.object(
-                        [("name", JSON.quote(name.text)), ("line", String(entry.line))] + formatter.jsonPairs(value)))
+                        [("name", JSON.quote(name.text)), ("line", String(entry.line))] + origin(entry, name.text)
+                            + formatter.jsonPairs(value)))
             case (.expression, .value(let value)?):
                 results.append(JSON.object(place + formatter.jsonPairs(value)))
             case (.project, .value(let value)?):
                 // A projection defines its name as a series (after the `let` it may build on).
                 let name = FreeNames.definedName(of: entry.statement) ?? ""
                 let pairs = [("name", JSON.quote(name)), ("projection", "true"), ("line", String(entry.line))]
-                values.append(JSON.object(pairs + formatter.jsonPairs(value)))
+                values.append(JSON.object(pairs + origin(entry, name) + formatter.jsonPairs(value)))
             case (.asOf, .asOf(let period)?):
                 asOf = period.description
             case (.assertion, .assertion(let truth, let value)?):

@@ -10,7 +10,7 @@ extension ScenarioTable {
         var out = lines.map { TextWrap.lines($0, width: width).joined(separator: "\n") }.joined(separator: "\n")
         for part in parts {
             out += "\n\n" + part.title
-            let labelWidth = min(width / 2, part.rows.map { TextWidth.of($0.label) }.max() ?? 0)
+            let labelWidth = part.rows.map { TextWidth.of($0.label) }.filter { $0 <= width / 2 }.max() ?? 0
             var columns = Array(names.indices)
             while !columns.isEmpty {
                 // As many scenarios as fit beside the label column, at least one.
@@ -23,7 +23,7 @@ extension ScenarioTable {
                     used += 2 + columnWidth
                 }
                 columns.removeFirst(chunk.count)
-                out += "\n\n" + textTable(part, chunk, labelWidth: labelWidth)
+                out += "\n\n" + textTable(part, chunk, labelWidth: labelWidth, width: width)
             }
         }
         return out
@@ -33,7 +33,7 @@ extension ScenarioTable {
         max(TextWidth.of(names[column]), part.rows.map { TextWidth.of($0.cells[column]) }.max() ?? 0)
     }
 
-    func textTable(_ part: Part, _ columns: [Int], labelWidth: Int) -> String {
+    func textTable(_ part: Part, _ columns: [Int], labelWidth: Int, width: Int) -> String {
         let widths = columns.map { columnWidth($0, part) }
         func line(_ label: String, _ cells: [String]) -> String {
             var text = "  " + pad(label, labelWidth)
@@ -42,7 +42,15 @@ extension ScenarioTable {
             return text
         }
         var rows = [line("", columns.map { names[$0] })]
-        for row in part.rows { rows.append(line(row.label, columns.map { row.cells[$0] })) }
+        for row in part.rows {
+            // A label wider than its column (a long assert) gets a line of its own, wrapped.
+            if TextWidth.of(row.label) > labelWidth {
+                rows += TextWrap.lines(row.label, width: width - 2).map { "  " + $0 }
+                rows.append(line("", columns.map { row.cells[$0] }))
+            } else {
+                rows.append(line(row.label, columns.map { row.cells[$0] }))
+            }
+        }
         return rows.joined(separator: "\n")
     }
 

@@ -92,6 +92,9 @@ struct NotebookJob {
                 return outcome
             }
             compare(render(run, comparison), figures: run.figures.map(\.id), into: &outcome)
+            if !outcome.stdout.isEmpty, let summary = valueSummary(run, comparison) {
+                outcome.stdout = summary + outcome.stdout
+            }
         }
         return outcome
     }
@@ -174,6 +177,25 @@ struct NotebookJob {
             outcome.stdout = LineDiff.unified(old: "", new: report, oldName: "/dev/null", newName: path + " (rendered)")
             outcome.fail(.failure, "error: report '\(path)' is missing: \(error.reason)\n")
         }
+    }
+
+    /// Above a stale report's diff: which values changed and why (`tnb diff` of the JSON report
+    /// on disk, or of the JSON report beside a text, Markdown or HTML one, against this run).
+    func valueSummary(_ run: NotebookRun, _ comparison: ScenarioComparison?) -> String? {
+        guard let path = destination() else { return nil }
+        var json = path
+        if options.format != .json, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") {
+            json = path[..<dot] + ".json"
+        }
+        guard case .success(let text) = Files.read(json), case .success(let old) = JSON.parse(text),
+            case .success(let new) = JSON.parse(JSONRenderer().render(run, scenarios: comparison))
+        else { return nil }
+        let diff = ReportDiff(old: old, new: new)
+        guard !diff.isEmpty else { return nil }
+        let from = json == path ? "" : " (the values are from \(json))"
+        return "Values changed since the report\(from):\n"
+            + diff.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n") + "\n"
     }
 
     /// Above a stale report's diff: whether the dataset changed since the report was written,

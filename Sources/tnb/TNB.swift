@@ -9,7 +9,10 @@ struct TNB: ParsableCommand {
         commandName: "tnb",
         abstract: "A small, fast notebook language for rough business numbers.",
         version: TNB.version,
-        subcommands: [EvalCommand.self, RunCommand.self, CheckCommand.self, FiguresCommand.self, ReplCommand.self],
+        subcommands: [
+            EvalCommand.self, RunCommand.self, CheckCommand.self, DiffCommand.self, FiguresCommand.self,
+            ReplCommand.self,
+        ],
         defaultSubcommand: ReplCommand.self
     )
 

@@ -319,7 +319,7 @@ struct ExampleNotebookTests {
         return names.filter { $0.hasSuffix(".tnb") }.sorted().map { "Notebooks/" + $0 }
     }
 
-    @Test("tnb run --check finds every committed report fresh", arguments: ["text", "markdown", "html"])
+    @Test("tnb run --check finds every committed report fresh", arguments: ["text", "markdown", "json", "html"])
     func fresh(_ format: String) throws {
         let result = try TNBProcess.run(["run", "--check", "--format", format] + ExampleNotebookTests.notebooks)
         #expect(result.status == 0, "\(result.stderr)\(result.stdout)")

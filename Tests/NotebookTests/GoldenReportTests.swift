@@ -28,6 +28,11 @@ struct GoldenReportTests {
         #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map(\.message))")
         #expect(run.failedAssertions.isEmpty)
         #expect(!run.assertions.isEmpty)
+        let scenarios = ScenarioComparison(base: run, overrides: [:], asOf: nil, samples: run.sampler.count)
+        for column in scenarios?.columns ?? [] {
+            #expect(column.run.diagnostics.isEmpty, "scenario \(column.name): \(column.run.diagnostics.map(\.message))")
+            #expect(column.run.failedAssertions.isEmpty, "scenario \(column.name)")
+        }
         #expect(!run.figures.isEmpty)
     }
 
@@ -35,10 +40,14 @@ struct GoldenReportTests {
     func golden(_ name: String) throws {
         let text = try Fixtures.text("Notebooks/" + name)
         let run = NotebookRun(Notebook(name: "Notebooks/" + name, text: text))
+        // As `tnb run` renders it: with the scenarios side by side when the notebook has any.
+        let scenarios = ScenarioComparison(base: run, overrides: [:], asOf: nil, samples: run.sampler.count)
         let base = "Notebooks/" + name.dropLast(4)
         let reports = [
-            (TextRenderer().render(run), ".txt"), (MarkdownRenderer().render(run), ".md"),
-            (JSONRenderer().render(run), ".json"), (HTMLRenderer().render(run), ".html"),
+            (TextRenderer().render(run, scenarios: scenarios), ".txt"),
+            (MarkdownRenderer().render(run, scenarios: scenarios), ".md"),
+            (JSONRenderer().render(run, scenarios: scenarios), ".json"),
+            (HTMLRenderer().render(run, scenarios: scenarios), ".html"),
         ]
         for (report, suffix) in reports {
             let path = base + suffix

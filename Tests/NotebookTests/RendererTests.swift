@@ -167,7 +167,7 @@ struct RendererTests {
         let json = JSONRenderer().render(run)
         #expect(
             json.contains(
-                #"{"name": "bill", "projection": true, "line": 2, "display": "Q2 2026: $1M/yr ... Q4 2026: $4M/yr (quarterly)""#
+                #"{"name": "bill", "projection": true, "line": 2, "source": "project bill growth 2x per quarter until Q4 2026", "uses": [], "display": "Q2 2026: $1M/yr ... Q4 2026: $4M/yr (quarterly)""#
             ))
         #expect(json.contains(#""as_of": null,"#))
         #expect(json.hasSuffix("  \"dataset\": null\n}\n"), "a report without figures does not depend on the dataset")
