@@ -1,5 +1,6 @@
 import Diagnostics
 import Evaluation
+import Syntax
 import Units
 
 /// What changed between two JSON reports of a notebook, value by value, grouped by cause: the
@@ -62,9 +63,11 @@ public struct ReportDiff: Sendable {
         init(_ report: JSONValue, scenario: String? = nil) {
             asOf = report["as_of"]?.string
             var values = report["values"]?.array ?? []
+            var asserts = report["asserts"]?.array ?? []
             if let scenario {
                 let column = report["scenarios"]?.array?.first { $0["name"]?.string == scenario }
                 values = column?["values"]?.array ?? []
+                asserts = column?["asserts"]?.array ?? []
             }
             for value in values {
                 guard let name = value["name"]?.string else { continue }
@@ -91,6 +94,18 @@ public struct ReportDiff: Sendable {
                     order.append(name)
                 }
                 items[name] = item
+            }
+            // An assert is listed by its text, and uses the names its comparison mentions.
+            let defined = Set(order)
+            for assert in asserts {
+                guard let source = assert["source"]?.string, items[source] == nil else { continue }
+                let parsed = Parser.parse(SourceFile(name: "", text: source)).statements
+                let uses = parsed.first.map { FreeNames.of($0).intersection(defined).sorted() } ?? []
+                let result = assert["result"]?.string == "pass" ? "passed" : "FAILED"
+                order.append(source)
+                items[source] = Item(
+                    display: result, key: result, statements: [source], uses: uses, isParam: false, isSet: false,
+                    fields: .null)
             }
             for figure in report["sources"]?.array ?? [] {
                 guard let id = figure["id"]?.string else { continue }
@@ -192,6 +207,10 @@ public struct ReportDiff: Sendable {
             grouped.append((found, false, change))
         }
         // Each scenario's values: a change there that base does not share is the scenario's own.
+        for name in before.scenarios.keys.sorted() where after.scenarios[name] == nil {
+            let change = Change(name: "scenario \(name)", old: before.scenarios[name], new: nil, amount: nil)
+            grouped.append((["scenario '\(name)' was removed"], true, change))
+        }
         for name in after.scenarios.keys.sorted() where name != "base" {
             let was = Snapshot(old, scenario: name)
             let now = Snapshot(new, scenario: name)
@@ -200,6 +219,14 @@ public struct ReportDiff: Sendable {
                 ? "scenario '\(name)' is new"
                 : before.scenarios[name] != after.scenarios[name]
                     ? "scenario '\(name)': \(before.scenarios[name] ?? "") → \(after.scenarios[name] ?? "")" : nil
+            if let settings, settings.hasSuffix("is new") {
+                grouped.append(
+                    (
+                        [settings], true,
+                        Change(name: "scenario \(name)", old: nil, new: after.scenarios[name], amount: nil)
+                    ))
+                continue
+            }
             for value in now.order {
                 guard let a = was.items[value], let b = now.items[value], a.key != b.key else { continue }
                 let baseChanged = changedNames.contains(value)

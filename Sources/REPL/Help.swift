@@ -75,6 +75,11 @@ enum Help {
             :save FILE: writes this session's definitions (values, functions, units), in an order where \
             each comes after what it uses, as a notebook that 'tnb run' accepts. An existing file is replaced.
             """
+        case .diff:
+            """
+            :diff: which values changed since the last :load or :save (or since the session started), \
+            grouped by what caused them, as 'tnb diff' shows it for a notebook.
+            """
         case .reset:
             ":reset: forgets every definition and the as-of period, as if the REPL had just started (the history stays)."
         case .asOf:

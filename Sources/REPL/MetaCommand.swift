@@ -7,7 +7,7 @@ import Presentation
 public struct MetaCommand: Sendable, Equatable {
     /// The commands.
     public enum Name: String, CaseIterable, Sendable {
-        case help, vars, figures, why, load, save, reset
+        case help, vars, figures, why, load, save, diff, reset
         case asOf = "as-of"
         case quit
 
@@ -22,7 +22,7 @@ public struct MetaCommand: Sendable, Equatable {
             case .why: ("a name", true)
             case .load, .save: ("a file name", true)
             case .asOf: ("a period such as 'Q4 2026'", false)
-            case .vars, .reset, .quit: nil
+            case .vars, .diff, .reset, .quit: nil
             }
         }
     }

@@ -26,6 +26,7 @@ extension REPL {
             case .why: why(command, line: line, firstLine: firstLine, &reply)
             case .load: problems = load(command, firstLine: firstLine, &reply)
             case .save: problems = save(command, &reply)
+            case .diff: reply.output(diff())
             case .reset:
                 session = Session(options: REPL.sessionOptions(samples: samples))
                 unitDeclarations = []

@@ -60,14 +60,34 @@ extension REPL {
             }
             reportAll(result.diagnostics)
         }
+        baseline = notebookText
         let count = defined.count
         reply.output("loaded \(count) \(count == 1 ? "definition" : "definitions") from '\(command.argument)'\n")
         reply.output(changed.joined())
         return []
     }
 
+    /// The session as the notebook `:save` would write.
+    var notebookText: String { NotebookWriter.notebook(of: session, document: document, units: unitDeclarations).text }
+
+    /// `:diff`: the values that changed since the last `:load` or `:save` (the session's start
+    /// before either), each notebook run as `tnb run` runs it and compared as `tnb diff` does.
+    func diff() -> String {
+        func report(_ text: String) -> JSONValue? {
+            let run = NotebookRun(Notebook(name: "session.tnb", text: text))
+            guard !run.hasErrors else { return nil }
+            guard case .success(let json) = JSON.parse(JSONRenderer().render(run)) else { return nil }
+            return json
+        }
+        guard let old = report(baseline ?? ""), let new = report(notebookText) else {
+            return "cannot compare: the session does not run as a notebook (try :save to see why)\n"
+        }
+        let since = baseline == nil ? "since the session started" : "since the last :load or :save"
+        return since + ": " + ReportDiff(old: old, new: new).text
+    }
+
     /// `:save FILE`: writes the session's definitions as a notebook, atomically.
-    func save(_ command: MetaCommand, _ reply: inout Reply) -> [Diagnostic] {
+    mutating func save(_ command: MetaCommand, _ reply: inout Reply) -> [Diagnostic] {
         let (text, count) = NotebookWriter.notebook(of: session, document: document, units: unitDeclarations)
         let path = Files.expandingTilde(command.argument, home: home)
         if case .failure(let error) = Files.writeAtomically(text, to: path) {
@@ -77,6 +97,7 @@ extension REPL {
                     .diagnostic
             ]
         }
+        baseline = text
         reply.output("saved \(count) \(count == 1 ? "definition" : "definitions") to '\(command.argument)'\n")
         return []
     }

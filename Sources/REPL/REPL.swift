@@ -42,6 +42,8 @@ public struct REPL {
 
     /// The session: what names mean.
     public internal(set) var session = Session(options: SessionOptions(allowRedefinition: true))
+    /// The session as a notebook at the last `:load` or `:save`, which `:diff` compares with.
+    var baseline: String?
     /// `--samples`: how many samples percentiles and chances come from.
     let samples: Int
 

@@ -59,7 +59,9 @@ struct CompleterTests {
     @Test("meta commands at the start of a line")
     func commands() {
         #expect(
-            candidates(":") == [":as-of", ":figures", ":help", ":load", ":quit", ":reset", ":save", ":vars", ":why"])
+            candidates(":") == [
+                ":as-of", ":diff", ":figures", ":help", ":load", ":quit", ":reset", ":save", ":vars", ":why",
+            ])
         #expect(candidates(":l") == [":load"])
         #expect(candidates("  :re") == [":reset"])
         #expect(candidates(":help w") == ["why"])
