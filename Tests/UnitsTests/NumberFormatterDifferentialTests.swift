@@ -41,3 +41,55 @@ struct NumberFormatterDifferentialTests {
         #expect(ExactDecimal(.greatestFiniteMagnitude).magnitude == 308)
     }
 }
+
+@Suite("The shortest-digits fast path of display rounding")
+struct ShortestDigitsRoundingTests {
+    /// Rounds from the exact expansion, as every number did before the fast path.
+    static func exactly(_ formatter: Units.NumberFormatter, _ value: Double, money: Bool, percent: Bool) -> String {
+        let exact = ExactDecimal(value).shifted(by: percent ? 2 : 0)
+        return (value < 0 ? "-" : "") + formatter.formatMagnitude(exact, money: money)
+    }
+
+    @Test("rounding the shortest digits gives what rounding the exact value gives, near ties too")
+    func agreesWithExact() {
+        var generator = SystemRandomNumberGenerator.seeded(20_261_203)
+        var values: [Double] = []
+        for _ in 0..<2_000 {
+            let magnitude = Double(Int.random(in: -7...14, using: &generator))
+            values.append(Double.random(in: 1..<10, using: &generator) * pow(10, magnitude))
+            // A decimal tie at 1 to 16 digits, and the doubles on either side of it.
+            let digits = Int.random(in: 1...16, using: &generator)
+            let tie = (Double(Int.random(in: 1..<1_000, using: &generator)) + 0.5) * pow(10, magnitude - Double(digits))
+            values += [tie, tie.nextUp, tie.nextDown, tie.nextUp.nextUp, tie.nextDown.nextDown]
+        }
+        var failures: [String] = []
+        for value in values where value.isFinite && value != 0 {
+            for significant in [1, 2, 3, 4, 6, 10, 15] {
+                let formatter = Units.NumberFormatter(significant: significant)
+                for (money, percent) in [(false, false), (true, false), (false, true)] {
+                    let fast = formatter.format(value, money: money, percent: percent)
+                    let slow = ShortestDigitsRoundingTests.exactly(formatter, value, money: money, percent: percent)
+                    if fast != slow, failures.count < 10 { failures.append("\(value) at \(significant): \(fast) vs \(slow)") }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+    }
+}
+
+extension SystemRandomNumberGenerator {
+    /// A seeded generator: the same values on every run.
+    static func seeded(_ seed: UInt64) -> SeededGenerator { SeededGenerator(state: seed) }
+}
+
+/// SplitMix64, for reproducible test values.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
