@@ -1,0 +1,2 @@
+" tnb notebooks: *.tnb
+autocmd BufRead,BufNewFile *.tnb setfiletype tnb
