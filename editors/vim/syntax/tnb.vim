@@ -46,7 +46,7 @@ syntax match tnbBuiltin "\v<%(abs|chance|distribution|exp|high|ln|lognormal|low|
 " Words that are keywords only in their place: project's from, growth and step words, sort's asc
 " and desc, a query's contains, `as a %`, `end of`; and the stage words right after `|`
 " (Parser.queryStages). `growth(` and `sum(` are the series functions.
-syntax match tnbKeywordContextual "\v<%(from|growth|monthly|quarterly|yearly|asc|desc|contains)>%(\s*\()@!"
+syntax match tnbKeywordContextual "\v<%(from|growth|monthly|quarterly|yearly|asc|desc|contains|scenario)>%(\s*\()@!"
 syntax match tnbKeywordContextual "\v%(<as\s+)@<=<%(a)>%(\s*\%)@="
 syntax match tnbKeywordContextual "\v<%(end)>" contained
 syntax match tnbKeywordQuery "\v%(\|\s*)@<=<%(where|sort|select|limit|count|sum|min|max)>"
