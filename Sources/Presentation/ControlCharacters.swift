@@ -29,15 +29,19 @@ public enum ControlCharacters {
 
     /// Whether any byte of `text` is a control character to escape (a quick scan of the bytes).
     static func needsEscaping(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
-            if byte == 0x7F { return true }
-            // U+0080...U+009F, the C1 controls, are C2 80...C2 9F in UTF-8.
-            if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
-            previous = byte
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
+                if byte == 0x7F { return true }
+                // U+0080...U+009F, the C1 controls, are C2 80...C2 9F in UTF-8.
+                if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
+        // A report is megabytes: read a native string's bytes in place rather than through its view.
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,6 +20,7 @@ struct NotebookJob {
         let sources = [notebook.source]
         var run = base
         var comparison: ScenarioComparison?
+        defer { outcome.runs = [base, run] + (comparison?.columns.map(\.run) ?? []) }
         if !base.hasErrors, let name = options.scenario {
             // `--scenario NAME`: that scenario's report alone.
             if name != "base" {

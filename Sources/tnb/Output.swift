@@ -43,3 +43,12 @@ enum Output {
         (try? Files.readAll(STDIN_FILENO, name: "<stdin>").get()) ?? ""
     }
 }
+
+/// Values that live until the process exits: a batch's sessions hold millions of small values,
+/// and letting the exit reclaim them at once is faster than freeing each in turn.
+enum Lifetime {
+    nonisolated(unsafe) static var kept: [Any] = []
+
+    /// Keeps `value` alive until the process exits. Only the main thread calls this.
+    static func keepUntilExit(_ value: Any) { kept.append(value) }
+}

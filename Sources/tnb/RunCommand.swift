@@ -133,6 +133,8 @@ enum BatchCommand {
             precision: precision, samples: samples)
         options.scenario = scenario
         let (outcomes, status) = BatchRunner.run(paths, options: options)
+        // Freed by the exit, all at once, rather than value by value as the function returns.
+        Lifetime.keepUntilExit(outcomes)
         var printed = false
         for outcome in outcomes {
             // Reports of several notebooks on standard output are one blank line apart.
