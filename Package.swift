@@ -29,6 +29,9 @@ let package = Package(
             dependencies: [
                 "Diagnostics", "Syntax", "Units", "Dataset", "Evaluation", "Notebook", "Presentation", "Platform",
             ]),
+        .target(
+            name: "LanguageServer",
+            dependencies: ["Diagnostics", "Syntax", "Units", "Dataset", "Evaluation", "Notebook", "Presentation"]),
         .executableTarget(
             name: "tnb",
             dependencies: [
@@ -37,6 +40,7 @@ let package = Package(
                 "Presentation",
                 "Platform",
                 "REPL",
+                "LanguageServer",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +54,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Dataset", "Evaluation", "Presentation", "TestSupport"]),
         .testTarget(name: "NotebookTests", dependencies: ["Dataset", "Notebook", "Evaluation", "Presentation", "TestSupport"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Evaluation", "Presentation", "TestSupport"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["tnb", "Dataset", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

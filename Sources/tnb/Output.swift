@@ -11,10 +11,14 @@ enum Output {
     /// a closed pipe. The command then exits 73 (see `TNB.main`).
     nonisolated(unsafe) static var failure: String?
 
+    /// Writes bytes a protocol frames (`tnb lsp`'s messages, whose JSON escapes what it must)
+    /// exactly as given.
+    static func protocolOut(_ text: String) { write(text, to: STDOUT_FILENO, escaping: false) }
+
     /// Writes all of `text`, retrying after partial writes and interrupts.
-    static func write(_ text: String, to descriptor: Int32) {
+    static func write(_ text: String, to descriptor: Int32, escaping: Bool = true) {
         guard !text.isEmpty else { return }
-        var text = ControlCharacters.escaped(text, keepingColour: true)
+        var text = escaping ? ControlCharacters.escaped(text, keepingColour: true) : text
         let problem: Int32? = text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {

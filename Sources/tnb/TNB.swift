@@ -11,6 +11,7 @@ struct TNB: ParsableCommand {
         version: TNB.version,
         subcommands: [
             EvalCommand.self, RunCommand.self, CheckCommand.self, DiffCommand.self, FiguresCommand.self,
+            LSPCommand.self,
             ReplCommand.self,
         ],
         defaultSubcommand: ReplCommand.self

@@ -69,7 +69,9 @@ struct ShortestDigitsRoundingTests {
                 for (money, percent) in [(false, false), (true, false), (false, true)] {
                     let fast = formatter.format(value, money: money, percent: percent)
                     let slow = ShortestDigitsRoundingTests.exactly(formatter, value, money: money, percent: percent)
-                    if fast != slow, failures.count < 10 { failures.append("\(value) at \(significant): \(fast) vs \(slow)") }
+                    if fast != slow, failures.count < 10 {
+                        failures.append("\(value) at \(significant): \(fast) vs \(slow)")
+                    }
                 }
             }
         }

@@ -1,0 +1,197 @@
+import Dataset
+import Diagnostics
+import Evaluation
+import Notebook
+import Presentation
+import Syntax
+
+/// One document evaluated as `tnb run` evaluates a notebook, and the answers the server gives
+/// from it, as LSP JSON.
+struct Analysis {
+    let uri: String
+    let notebook: Notebook
+    let run: NotebookRun
+    let formatter = ValueFormatter()
+
+    init(uri: String, text: String) {
+        self.uri = uri
+        // The name diagnostics and positions use: the path of a file: URI, or the URI itself.
+        let name = uri.hasPrefix("file://") ? String(uri.dropFirst(7)) : uri
+        notebook = Notebook(name: name, text: text)
+        run = NotebookRun(notebook)
+    }
+
+    var source: SourceFile { notebook.source }
+
+    /// A span as an LSP range: 0-based lines, UTF-16 columns.
+    func range(_ span: Span) -> String {
+        let start = source.utf16Position(of: span.start)
+        let end = source.utf16Position(of: max(span.start, span.end))
+        return "{\"start\": {\"line\": \(start.line - 1), \"character\": \(start.column)}, "
+            + "\"end\": {\"line\": \(end.line - 1), \"character\": \(end.column)}}"
+    }
+
+    /// `textDocument/publishDiagnostics`' params: every error and every failed assert, with its
+    /// id as the code and its notes and related places as related information.
+    func diagnosticsParams() -> String {
+        let all = run.diagnostics + (run.hasErrors ? [] : run.assertionDiagnostics())
+        let items = all.map { diagnostic in
+            var related = diagnostic.related.map { message, span in
+                "{\"location\": {\"uri\": \(JSON.quote(uri)), \"range\": \(range(span))}, \"message\": \(JSON.quote(message))}"
+            }
+            related += diagnostic.notes.map { note in
+                "{\"location\": {\"uri\": \(JSON.quote(uri)), \"range\": \(range(diagnostic.span))}, \"message\": \(JSON.quote(note))}"
+            }
+            let severity = diagnostic.severity == .error ? 1 : diagnostic.severity == .warning ? 2 : 3
+            return
+                "{\"range\": \(range(diagnostic.span)), \"severity\": \(severity), \"code\": \(JSON.quote(diagnostic.id)), "
+                + "\"source\": \"tnb\", \"message\": \(JSON.quote(diagnostic.message)), "
+                + "\"relatedInformation\": [\(related.joined(separator: ", "))]}"
+        }
+        return "{\"uri\": \(JSON.quote(uri)), \"diagnostics\": [\(items.joined(separator: ", "))]}"
+    }
+
+    /// The word under a position: a name or a dotted figure id.
+    func word(at position: (line: Int, character: Int)) -> (text: String, span: Span)? {
+        let offset = source.byteOffset(utf16: position)
+        let bytes = source.bytes
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x5F || byte == 0x2E
+        }
+        var start = offset
+        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        var end = offset
+        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        guard end > start else { return nil }
+        var text = String(decoding: bytes[start..<end], as: UTF8.self)
+        while text.hasSuffix(".") {
+            text.removeLast()
+            end -= 1
+        }
+        guard let first = text.first, first.isLetter || first == "_" else { return nil }
+        return (text, Span(start: start, end: end))
+    }
+
+    /// The entry that defines a name (the last, for a `let` and its `project`).
+    func definition(of name: String) -> Entry? {
+        run.entries.last { FreeNames.definedName(of: $0.statement) == name }
+    }
+
+    /// `textDocument/hover`: a name's value, its definition and its figures; a figure's value,
+    /// period, speaker, document, timestamp and quote.
+    func hover(at position: (line: Int, character: Int)) -> String {
+        guard let (word, span) = word(at: position) else { return "null" }
+        var lines: [String] = []
+        if let entry = definition(of: word) {
+            let value: Value? =
+                switch entry.outcome {
+                case .binding(_, let value, _)?, .value(let value)?: value
+                default: nil
+                }
+            lines.append("```tnb\n\(entry.text)\n```")
+            if let value {
+                lines.append("**\(word)** = " + formatter.display(value).replacingNewlines())
+                if let range = value.quantity, range.isRange, let chance = percentiles(value) {
+                    lines.append(chance)
+                }
+                let why = formatter.why(value)
+                if !why.isEmpty { lines.append("From:\n\n" + why.map { "    " + $0 }.joined(separator: "\n")) }
+            } else {
+                lines.append("**\(word)**: " + (entry.outcome == nil ? "not computed (see its error)" : "defined here"))
+            }
+            lines.append("line \(entry.line)")
+        } else if let figure = Dataset.figure(word) {
+            lines.append("**\(figure.id)**: \(figure.label)")
+            lines.append(formatter.why(figure: figure).map { "    " + $0 }.joined(separator: "\n"))
+            if let timestamp = figure.timestamp { lines.append("at \(timestamp) in \(figure.source)") }
+        } else {
+            return "null"
+        }
+        let markdown = lines.joined(separator: "\n\n")
+        return "{\"contents\": {\"kind\": \"markdown\", \"value\": \(JSON.quote(markdown))}, \"range\": \(range(span))}"
+    }
+
+    /// The median and 5th to 95th percentiles of a range, as the report's JSON gives them.
+    func percentiles(_ value: Value) -> String? {
+        let pairs = formatter.withPercentiles(of: [value]).jsonPairs(value)
+        let lookup = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        guard let median = lookup["p50"], let low = lookup["p5"], let high = lookup["p95"],
+            let unit = lookup["unit"]
+        else { return nil }
+        return "median \(median), 5th to 95th percentile \(low) to \(high) (\(unit.trimmingQuotes()))"
+    }
+
+    /// `textDocument/inlayHint`: each definition's, expression's, projection's and assert's
+    /// result at the end of its statement: the answer column.
+    func inlayHints() -> String {
+        var hints: [String] = []
+        for entry in run.entries {
+            switch entry.statement.kind {
+            case .letValue, .param, .project, .expression, .assertion:
+                guard entry.outcome != nil else { continue }
+                let end = source.utf16Position(of: entry.statement.span.end)
+                let label = "= " + entry.resultText(formatter)
+                hints.append(
+                    "{\"position\": {\"line\": \(end.line - 1), \"character\": \(end.column)}, "
+                        + "\"label\": \(JSON.quote(label)), \"paddingLeft\": true}")
+            default:
+                continue
+            }
+        }
+        return "[" + hints.joined(separator: ", ") + "]"
+    }
+
+    /// `textDocument/definition`: where the name under the position is defined.
+    func definition(at position: (line: Int, character: Int), uri: String) -> String {
+        guard let (word, _) = word(at: position),
+            let entry = run.entries.first(where: {
+                FreeNames.definedName(of: $0.statement) == word
+            })
+        else { return "null" }
+        return "{\"uri\": \(JSON.quote(uri)), \"range\": \(range(entry.statement.span))}"
+    }
+
+    /// `textDocument/documentSymbol`: headings, definitions, params and asserts, flat, in order.
+    func symbols() -> String {
+        var items: [String] = []
+        for statement in notebook.statements {
+            let (name, kind): (String, Int)
+            switch statement.kind {
+            case .heading(_, let text): (name, kind) = (text, 3)
+            case .param(let defined, _): (name, kind) = (defined.text, 14)
+            case .letValue(let defined, _): (name, kind) = (defined.text, 13)
+            case .letFunction(let defined, _, _): (name, kind) = (defined.text, 12)
+            case .project(let projection): (name, kind) = (projection.name.text, 13)
+            case .assertion: (name, kind) = (source.text(of: statement.span), 17)
+            case .scenario(let scenario): (name, kind) = ("scenario " + scenario.name.text, 2)
+            default: continue
+            }
+            let span = range(statement.span)
+            items.append(
+                "{\"name\": \(JSON.quote(name)), \"kind\": \(kind), \"range\": \(span), \"selectionRange\": \(span)}")
+        }
+        return "[" + items.joined(separator: ", ") + "]"
+    }
+}
+
+extension Entry {
+    /// What the answer column shows for an entry: its value on one line, or passed / FAILED.
+    func resultText(_ formatter: ValueFormatter) -> String {
+        switch outcome {
+        case .value(let value)?, .binding(_, let value, _)?: formatter.inlineDisplay(value)
+        case .assertion(let truth, let value)?: truth.assertionVerdict(chance: value.chance)
+        default: ""
+        }
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        contains("\n") ? "\n\n```text\n" + self + "\n```" : self
+    }
+
+    func trimmingQuotes() -> String {
+        hasPrefix("\"") && hasSuffix("\"") && count >= 2 ? String(dropFirst().dropLast()) : self
+    }
+}
