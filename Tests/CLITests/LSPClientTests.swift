@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `tnb lsp` against two clients nobody here wrote, as .ci/run installs them: Neovim's built-in
+/// client (headless, Tests/Clients/neovim.lua) and pytest-lsp (Tests/Clients/test_tnb_lsp.py),
+/// whose pygls checks every message against the protocol's schema.
+@Suite("tnb lsp with real clients")
+struct LSPClientTests {
+    /// Runs a program with the environment given, from the repository root.
+    func run(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = Fixtures.root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("Neovim shows the diagnostics with their ids, a hover with the figure's quote, and jumps to a definition")
+    func neovim() throws {
+        let directory = try Fixtures.scratchDirectory("nvim")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let notebook = directory.appendingPathComponent("spend.tnb")
+        try "# Spend\nlet spend = semianalysis.token_spend\nlet share = spend as % of payrol\n".write(
+            to: notebook, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("out.txt")
+        let result = try run(
+            ["nvim", "--headless", "-u", "NONE", "-c", "luafile Tests/Clients/neovim.lua"],
+            environment: ["TNB": TNBProcess.binary.path, "NOTEBOOK": notebook.path, "OUT": out.path])
+        #expect(result.status == 0, "\(result.output)")
+        let got = try String(contentsOf: out, encoding: .utf8)
+        #expect(got.contains("diagnostic 2:26 unknown-name unknown name 'payrol'"), "\(got)")
+        #expect(got.contains("hover **semianalysis.token_spend**"), "\(got)")
+        #expect(
+            got.contains("\"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\""),
+            "\(got)")
+        #expect(got.contains("definition 1\n"), "\(got)")
+    }
+
+    @Test("pytest-lsp: initialize, diagnostics that clear, hover, inlay hints, definition, symbols, shutdown")
+    func pytestLSP() throws {
+        let result = try run(
+            ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "Tests/Clients/test_tnb_lsp.py"],
+            environment: ["TNB": TNBProcess.binary.path])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("2 passed"), "\(result.output)")
+    }
+}
