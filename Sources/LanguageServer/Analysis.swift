@@ -55,14 +55,10 @@ struct Analysis {
     func word(at position: (line: Int, character: Int)) -> (text: String, span: Span)? {
         let offset = source.byteOffset(utf16: position)
         let bytes = source.bytes
-        func isWordByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == 0x5F || byte == 0x2E
-        }
         var start = offset
-        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        while start > 0, Analysis.isWordByte(bytes[start - 1]) { start -= 1 }
         var end = offset
-        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        while end < bytes.count, Analysis.isWordByte(bytes[end]) { end += 1 }
         guard end > start else { return nil }
         var text = String(decoding: bytes[start..<end], as: UTF8.self)
         while text.hasSuffix(".") {
@@ -71,6 +67,12 @@ struct Analysis {
         }
         guard let first = text.first, first.isLetter || first == "_" else { return nil }
         return (text, Span(start: start, end: end))
+    }
+
+    /// A byte of a name or a dotted figure id.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x5F || byte == 0x2E
     }
 
     /// The entry that defines a name (the last, for a `let` and its `project`).
@@ -150,6 +152,95 @@ struct Analysis {
             })
         else { return "null" }
         return "{\"uri\": \(JSON.quote(uri)), \"range\": \(range(entry.statement.span))}"
+    }
+
+    /// The identifier tokens of the document that are the name `name` (not inside strings,
+    /// comments or prose text), as spans.
+    func occurrences(of name: String) -> [Span] {
+        var lexer = Lexer(source: source)
+        var spans: [Span] = []
+        for token in lexer.tokenize() {
+            if case .identifier(let text) = token.kind, text == name { spans.append(token.span) }
+        }
+        // Names interpolated in prose (`{spend}`) are lexed with the prose line: find them there.
+        for statement in notebook.statements {
+            guard case .prose(let parts) = statement.kind else { continue }
+            for case .expression(let expr) in parts {
+                var inner = Lexer(source: source, range: expr.span.start..<expr.span.end)
+                for token in inner.tokenize() {
+                    if case .identifier(let text) = token.kind, text == name, !spans.contains(token.span) {
+                        spans.append(token.span)
+                    }
+                }
+            }
+        }
+        return spans.sorted { $0.start < $1.start }
+    }
+
+    /// `textDocument/references`: every use of the name under the position, its definition too.
+    func references(at position: (line: Int, character: Int), uri: String) -> String {
+        guard let (word, _) = word(at: position), definition(of: word) != nil else { return "[]" }
+        let locations = occurrences(of: word).map { "{\"uri\": \(JSON.quote(uri)), \"range\": \(range($0))}" }
+        return "[" + locations.joined(separator: ", ") + "]"
+    }
+
+    /// Why a rename is refused.
+    struct RenameProblem: Error {
+        var message: String
+    }
+
+    /// `textDocument/rename`: the edits that rename a definition and its every use; refused for
+    /// a name that is not defined here, a new name that is not a name, a keyword, or taken.
+    func rename(at position: (line: Int, character: Int), to newName: String, uri: String)
+        -> Result<String, RenameProblem>
+    {
+        guard let (word, _) = word(at: position), definition(of: word) != nil else {
+            return .failure(RenameProblem(message: "only a name this notebook defines can be renamed"))
+        }
+        let isName =
+            newName.first.map { $0.isASCII && ($0.isLetter || $0 == "_") } == true
+            && newName.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        guard isName, !Parser.keywords.contains(newName) else {
+            return .failure(RenameProblem(message: "'\(newName)' is not a name a definition can have"))
+        }
+        guard definition(of: newName) == nil else {
+            return .failure(RenameProblem(message: "'\(newName)' is already defined"))
+        }
+        let edits = occurrences(of: word).map { "{\"range\": \(range($0)), \"newText\": \(JSON.quote(newName))}" }
+        return .success("{\"changes\": {\(JSON.quote(uri)): [\(edits.joined(separator: ", "))]}}")
+    }
+
+    /// `textDocument/completion`: the notebook's names, keywords, builtins and units for a word;
+    /// for a dotted word, the next segment of the dataset's figure ids (`semianalysis.` gives
+    /// `token_spend`, `payroll`, ...).
+    func completion(at position: (line: Int, character: Int)) -> String {
+        // What is typed before the cursor, dots included: `semianalysis.to`.
+        let offset = source.byteOffset(utf16: position)
+        var start = offset
+        while start > 0, Analysis.isWordByte(source.bytes[start - 1]) { start -= 1 }
+        let prefix = String(decoding: source.bytes[start..<offset], as: UTF8.self)
+        var items: [(label: String, kind: Int)] = []
+        if let dot = prefix.lastIndex(of: ".") {
+            let head = String(prefix[...dot])
+            let partial = prefix[prefix.index(after: dot)...]
+            var seen: Set<String> = []
+            for figure in Dataset.figures where figure.id.hasPrefix(head) {
+                let rest = figure.id.dropFirst(head.count)
+                let segment = String(rest.prefix { $0 != "." })
+                guard segment.hasPrefix(partial), seen.insert(segment).inserted else { continue }
+                items.append((segment, rest.contains(".") ? 9 : 21))
+            }
+        } else {
+            let defined = Set(run.entries.compactMap { FreeNames.definedName(of: $0.statement) })
+            items += defined.sorted().map { ($0, 6) }
+            items += Parser.keywords.sorted().map { ($0, 14) }
+            let namespaces = Set(Dataset.figures.map { String($0.id.prefix { $0 != "." }) })
+            items += namespaces.sorted().map { ($0, 9) }
+            items += Environment().knownNames.sorted().filter { !defined.contains($0) }.map { ($0, 3) }
+            items = items.filter { $0.label.hasPrefix(prefix) }
+        }
+        let encoded = items.map { "{\"label\": \(JSON.quote($0.label)), \"kind\": \($0.kind)}" }
+        return "{\"isIncomplete\": false, \"items\": [\(encoded.joined(separator: ", "))]}"
     }
 
     /// `textDocument/documentSymbol`: headings, definitions, params and asserts, flat, in order.

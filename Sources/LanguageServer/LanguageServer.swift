@@ -77,7 +77,8 @@ public struct LanguageServer {
                 LanguageServer.notification(
                     "textDocument/publishDiagnostics", "{\"uri\": \(JSON.quote(uri)), \"diagnostics\": []}")
             ]
-        case "textDocument/hover", "textDocument/inlayHint", "textDocument/definition", "textDocument/documentSymbol":
+        case "textDocument/hover", "textDocument/inlayHint", "textDocument/definition", "textDocument/documentSymbol",
+            "textDocument/completion", "textDocument/references", "textDocument/rename":
             guard let id else { return [] }
             guard let uri = params["textDocument"]?["uri"]?.string, let document = documents[uri] else {
                 return [LanguageServer.result(id: id, "null")]
@@ -89,6 +90,18 @@ public struct LanguageServer {
             case "textDocument/inlayHint": answer = analysis.inlayHints()
             case "textDocument/definition":
                 answer = analysis.definition(at: LanguageServer.position(params["position"]), uri: uri)
+            case "textDocument/completion":
+                answer = analysis.completion(at: LanguageServer.position(params["position"]))
+            case "textDocument/references":
+                answer = analysis.references(at: LanguageServer.position(params["position"]), uri: uri)
+            case "textDocument/rename":
+                guard let newName = params["newName"]?.string else {
+                    return [LanguageServer.error(id: id, code: -32602, "rename needs 'newName'")]
+                }
+                switch analysis.rename(at: LanguageServer.position(params["position"]), to: newName, uri: uri) {
+                case .success(let edit): answer = edit
+                case .failure(let problem): return [LanguageServer.error(id: id, code: -32602, problem.message)]
+                }
             default: answer = analysis.symbols()
             }
             return [LanguageServer.result(id: id, answer)]
@@ -109,7 +122,8 @@ public struct LanguageServer {
     /// The server's capabilities: incremental sync, hover, inlay hints, definition, symbols.
     static let capabilities = """
         {"capabilities": {"textDocumentSync": {"openClose": true, "change": 2}, "hoverProvider": true, \
-        "inlayHintProvider": true, "definitionProvider": true, "documentSymbolProvider": true}, \
+        "inlayHintProvider": true, "definitionProvider": true, "documentSymbolProvider": true, \
+        "completionProvider": {"triggerCharacters": ["."]}, "referencesProvider": true, "renameProvider": true}, \
         "serverInfo": {"name": "tnb", "version": "0.2.0"}}
         """
 

@@ -140,6 +140,61 @@ struct LanguageServerTests {
         #expect(names == ["Spend", "g", "x", "assert x > 0%"])
     }
 
+    /// A request at a position of the open document, its result.
+    static func request(
+        _ server: inout LanguageServer, _ method: String, line: Int, character: Int, extra: String = ""
+    ) throws -> Any? {
+        let params =
+            "{\"textDocument\": {\"uri\": \"\(uri)\"}, \"position\": {\"line\": \(line), \"character\": \(character)}\(extra)}"
+        let reply = try objects(server.handle(message(method, id: 11, params)))
+        return reply.first?["result"] ?? reply.first?["error"]
+    }
+
+    @Test("completion: names, keywords and builtins by prefix; figure ids segment by segment")
+    func completion() throws {
+        var server = LanguageServer()
+        _ = try LanguageServerTests.open(
+            &server, "let spend = 1\nlet spending = 2\nlet x = sp\nlet y = semianalysis.to\n")
+        func labels(line: Int, character: Int) throws -> [String] {
+            let result = try LanguageServerTests.request(
+                &server, "textDocument/completion", line: line, character: character)
+            return ((result as? [String: Any])?["items"] as? [[String: Any]])?.compactMap { $0["label"] as? String }
+                ?? []
+        }
+        let names = try labels(line: 2, character: 10)
+        #expect(names.prefix(2) == ["spend", "spending"])
+        #expect(names.contains("sqrt") == false)
+        #expect(try labels(line: 2, character: 9).contains("sqrt"))
+        let segments = try labels(line: 3, character: 23)
+        #expect(segments == ["token_spend"])
+        let all = try labels(line: 3, character: 21)
+        #expect(all.contains("payroll"))
+        #expect(all.contains("token_spend"))
+    }
+
+    @Test("references and rename cover every use, prose included; a bad new name is refused")
+    func renaming() throws {
+        var server = LanguageServer()
+        let text = "let spend = 1\n> spend is {spend}\nlet twice = spend * 2 // spend\nlet note = \"spend\"\n"
+        _ = try LanguageServerTests.open(&server, text)
+        let references = try LanguageServerTests.request(&server, "textDocument/references", line: 2, character: 13)
+        let lines = (references as? [[String: Any]])?.compactMap {
+            (($0["range"] as? [String: Any])?["start"] as? [String: Int]).map { "\($0["line"]!):\($0["character"]!)" }
+        }
+        // The definition, the prose interpolation and the use; not the prose text, the comment or the string.
+        #expect(lines == ["0:4", "1:12", "2:12"])
+        let rename = try LanguageServerTests.request(
+            &server, "textDocument/rename", line: 0, character: 5, extra: ", \"newName\": \"outlay\"")
+        let changes = ((rename as? [String: Any])?["changes"] as? [String: [[String: Any]]])?[LanguageServerTests.uri]
+        #expect(changes?.count == 3)
+        #expect(changes?.allSatisfy { $0["newText"] as? String == "outlay" } == true)
+        for bad in ["let", "twice", "2x", "a b"] {
+            let refused = try LanguageServerTests.request(
+                &server, "textDocument/rename", line: 0, character: 5, extra: ", \"newName\": \"\(bad)\"")
+            #expect((refused as? [String: Any])?["code"] as? Int == -32602, "\(bad)")
+        }
+    }
+
     @Test("frames: Content-Length bodies, split or joined, and a broken header stops the reader")
     func framing() {
         var reader = LSPFraming.Reader()
