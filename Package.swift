@@ -68,5 +68,7 @@ if Context.environment["TNB_FUZZ"] != nil {
         .executableTarget(name: "fuzz-session", dependencies: ["Evaluation", "Presentation"], path: "Fuzz/fuzz-session"),
         .executableTarget(name: "fuzz-notebook", dependencies: ["Notebook", "Presentation"], path: "Fuzz/fuzz-notebook"),
         .executableTarget(name: "fuzz-repl", dependencies: ["REPL", "Presentation"], path: "Fuzz/fuzz-repl"),
+        .executableTarget(
+            name: "fuzz-lsp", dependencies: ["LanguageServer", "Diagnostics"], path: "Fuzz/fuzz-lsp"),
     ]
 }

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz-session fuzz-notebook fuzz-repl)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz-session fuzz-notebook fuzz-repl fuzz-lsp)
 
 # Without explicit coverage flags swiftc's -sanitize=fuzzer links libFuzzer but leaves the code
 # uninstrumented, and the fuzzer runs blind.
