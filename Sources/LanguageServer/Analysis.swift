@@ -243,6 +243,52 @@ struct Analysis {
         return "{\"isIncomplete\": false, \"items\": [\(encoded.joined(separator: ", "))]}"
     }
 
+    /// `textDocument/signatureHelp`: inside a call's brackets, the function's forms (a user
+    /// function's parameters, or a builtin's), the argument the cursor is in highlighted.
+    func signatureHelp(at position: (line: Int, character: Int)) -> String {
+        let bytes = source.bytes
+        var index = source.byteOffset(utf16: position)
+        var depth = 0
+        var commas = 0
+        var found = false
+        // Back to the unclosed '(' on this line, counting the commas at its depth.
+        while index > 0 {
+            index -= 1
+            let byte = bytes[index]
+            if byte == 10 { return "null" }
+            if byte == UInt8(ascii: ")") { depth += 1 }
+            if byte == UInt8(ascii: "(") {
+                if depth == 0 {
+                    found = true
+                    break
+                }
+                depth -= 1
+            }
+            if byte == UInt8(ascii: ","), depth == 0 { commas += 1 }
+        }
+        guard found, let (name, _) = word(at: (position.line, source.utf16Position(of: index).column)) else {
+            return "null"
+        }
+        var forms: [FunctionSignatures.Form] = []
+        if let entry = definition(of: name), case .letFunction(_, let parameters, _) = entry.statement.kind {
+            forms = [FunctionSignatures.Form(parameters: parameters.map(\.text), summary: entry.text)]
+        } else if let builtin = FunctionSignatures.forms[name] {
+            forms = builtin
+        }
+        guard !forms.isEmpty else { return "null" }
+        let active = forms.firstIndex { $0.variadic || $0.parameters.count > commas } ?? forms.count - 1
+        let signatures = forms.map { form in
+            let parameters = form.parameters + (form.variadic ? ["..."] : [])
+            let label = name + "(" + parameters.joined(separator: ", ") + ")"
+            let items = parameters.map { "{\"label\": \(JSON.quote($0))}" }
+            return "{\"label\": \(JSON.quote(label)), \"documentation\": \(JSON.quote(form.summary)), "
+                + "\"parameters\": [\(items.joined(separator: ", "))]}"
+        }
+        let parameter = min(commas, forms[active].parameters.count - (forms[active].variadic ? 0 : 1))
+        return "{\"signatures\": [\(signatures.joined(separator: ", "))], \"activeSignature\": \(active), "
+            + "\"activeParameter\": \(max(0, parameter))}"
+    }
+
     /// `textDocument/documentSymbol`: headings, definitions, params and asserts, flat, in order.
     func symbols() -> String {
         var items: [String] = []

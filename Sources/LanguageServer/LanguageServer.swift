@@ -78,7 +78,7 @@ public struct LanguageServer {
                     "textDocument/publishDiagnostics", "{\"uri\": \(JSON.quote(uri)), \"diagnostics\": []}")
             ]
         case "textDocument/hover", "textDocument/inlayHint", "textDocument/definition", "textDocument/documentSymbol",
-            "textDocument/completion", "textDocument/references", "textDocument/rename":
+            "textDocument/completion", "textDocument/references", "textDocument/rename", "textDocument/signatureHelp":
             guard let id else { return [] }
             guard let uri = params["textDocument"]?["uri"]?.string, let document = documents[uri] else {
                 return [LanguageServer.result(id: id, "null")]
@@ -92,6 +92,8 @@ public struct LanguageServer {
                 answer = analysis.definition(at: LanguageServer.position(params["position"]), uri: uri)
             case "textDocument/completion":
                 answer = analysis.completion(at: LanguageServer.position(params["position"]))
+            case "textDocument/signatureHelp":
+                answer = analysis.signatureHelp(at: LanguageServer.position(params["position"]))
             case "textDocument/references":
                 answer = analysis.references(at: LanguageServer.position(params["position"]), uri: uri)
             case "textDocument/rename":
@@ -123,7 +125,8 @@ public struct LanguageServer {
     static let capabilities = """
         {"capabilities": {"textDocumentSync": {"openClose": true, "change": 2}, "hoverProvider": true, \
         "inlayHintProvider": true, "definitionProvider": true, "documentSymbolProvider": true, \
-        "completionProvider": {"triggerCharacters": ["."]}, "referencesProvider": true, "renameProvider": true}, \
+        "completionProvider": {"triggerCharacters": ["."]}, "referencesProvider": true, "renameProvider": true, \
+        "signatureHelpProvider": {"triggerCharacters": ["(", ","]}}, \
         "serverInfo": {"name": "tnb", "version": "0.2.0"}}
         """
 

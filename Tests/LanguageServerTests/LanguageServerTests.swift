@@ -195,6 +195,26 @@ struct LanguageServerTests {
         }
     }
 
+    @Test("signature help for builtins and the notebook's own functions, with the argument under the cursor")
+    func signatures() throws {
+        var server = LanguageServer()
+        _ = try LanguageServerTests.open(
+            &server, "let f(rate, years) = rate * years\nlet a = f(2, \nlet b = cagr($9B, $36B, \n")
+        let own = try #require(
+            try LanguageServerTests.request(&server, "textDocument/signatureHelp", line: 1, character: 13)
+                as? [String: Any])
+        #expect((own["signatures"] as? [[String: Any]])?.first?["label"] as? String == "f(rate, years)")
+        #expect(own["activeParameter"] as? Int == 1)
+        let builtin = try #require(
+            try LanguageServerTests.request(&server, "textDocument/signatureHelp", line: 2, character: 24)
+                as? [String: Any])
+        let labels = (builtin["signatures"] as? [[String: Any]])?.compactMap { $0["label"] as? String }
+        #expect(labels == ["cagr(series)", "cagr(series, from, to)", "cagr(start, end, duration)"])
+        #expect(builtin["activeSignature"] as? Int == 1)
+        #expect(builtin["activeParameter"] as? Int == 2)
+        #expect(try LanguageServerTests.request(&server, "textDocument/signatureHelp", line: 0, character: 3) is NSNull)
+    }
+
     @Test("frames: Content-Length bodies, split or joined, and a broken header stops the reader")
     func framing() {
         var reader = LSPFraming.Reader()
