@@ -289,6 +289,18 @@ struct Analysis {
             + "\"activeParameter\": \(max(0, parameter))}"
     }
 
+    /// `textDocument/formatting`: `tnb fmt`'s layout as one edit of the whole document, or no
+    /// edit when it is formatted already or formatting would change its report.
+    func formatting(_ text: String) -> String {
+        let formatted = NotebookFormatter.format(text)
+        guard formatted != text, ReportEquivalence.same(text, formatted, name: notebook.source.name) else {
+            return "[]"
+        }
+        let end = source.utf16Position(of: source.bytes.count)
+        return "[{\"range\": {\"start\": {\"line\": 0, \"character\": 0}, \"end\": {\"line\": \(end.line - 1), "
+            + "\"character\": \(end.column)}}, \"newText\": \(JSON.quote(formatted))}]"
+    }
+
     /// `textDocument/documentSymbol`: headings, definitions, params and asserts, flat, in order.
     func symbols() -> String {
         var items: [String] = []

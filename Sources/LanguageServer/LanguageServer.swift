@@ -78,7 +78,8 @@ public struct LanguageServer {
                     "textDocument/publishDiagnostics", "{\"uri\": \(JSON.quote(uri)), \"diagnostics\": []}")
             ]
         case "textDocument/hover", "textDocument/inlayHint", "textDocument/definition", "textDocument/documentSymbol",
-            "textDocument/completion", "textDocument/references", "textDocument/rename", "textDocument/signatureHelp":
+            "textDocument/completion", "textDocument/references", "textDocument/rename", "textDocument/signatureHelp",
+            "textDocument/formatting":
             guard let id else { return [] }
             guard let uri = params["textDocument"]?["uri"]?.string, let document = documents[uri] else {
                 return [LanguageServer.result(id: id, "null")]
@@ -92,6 +93,7 @@ public struct LanguageServer {
                 answer = analysis.definition(at: LanguageServer.position(params["position"]), uri: uri)
             case "textDocument/completion":
                 answer = analysis.completion(at: LanguageServer.position(params["position"]))
+            case "textDocument/formatting": answer = analysis.formatting(document.text)
             case "textDocument/signatureHelp":
                 answer = analysis.signatureHelp(at: LanguageServer.position(params["position"]))
             case "textDocument/references":
@@ -126,7 +128,7 @@ public struct LanguageServer {
         {"capabilities": {"textDocumentSync": {"openClose": true, "change": 2}, "hoverProvider": true, \
         "inlayHintProvider": true, "definitionProvider": true, "documentSymbolProvider": true, \
         "completionProvider": {"triggerCharacters": ["."]}, "referencesProvider": true, "renameProvider": true, \
-        "signatureHelpProvider": {"triggerCharacters": ["(", ","]}}, \
+        "signatureHelpProvider": {"triggerCharacters": ["(", ","]}, "documentFormattingProvider": true}, \
         "serverInfo": {"name": "tnb", "version": "0.2.0"}}
         """
 

@@ -11,7 +11,7 @@ struct TNB: ParsableCommand {
         version: TNB.version,
         subcommands: [
             EvalCommand.self, RunCommand.self, CheckCommand.self, DiffCommand.self, FiguresCommand.self,
-            LSPCommand.self,
+            LSPCommand.self, FmtCommand.self,
             ReplCommand.self,
         ],
         defaultSubcommand: ReplCommand.self

@@ -215,6 +215,22 @@ struct LanguageServerTests {
         #expect(try LanguageServerTests.request(&server, "textDocument/signatureHelp", line: 0, character: 3) is NSNull)
     }
 
+    @Test("formatting is tnb fmt's layout as one edit; a formatted document gets none")
+    func formatting() throws {
+        var server = LanguageServer()
+        _ = try LanguageServerTests.open(&server, "let a = 1 // one\nlet bb = 2   // two  \n")
+        let params =
+            "{\"textDocument\": {\"uri\": \"\(LanguageServerTests.uri)\"}, \"options\": {\"tabSize\": 4, \"insertSpaces\": true}}"
+        let reply = try LanguageServerTests.objects(
+            server.handle(LanguageServerTests.message("textDocument/formatting", id: 12, params)))
+        let edits = try #require(reply.first?["result"] as? [[String: Any]])
+        #expect(edits.first?["newText"] as? String == "let a = 1   // one\nlet bb = 2  // two\n")
+        _ = try LanguageServerTests.open(&server, "let a = 1\n")
+        let none = try LanguageServerTests.objects(
+            server.handle(LanguageServerTests.message("textDocument/formatting", id: 13, params)))
+        #expect((none.first?["result"] as? [Any])?.isEmpty == true)
+    }
+
     @Test("frames: Content-Length bodies, split or joined, and a broken header stops the reader")
     func framing() {
         var reader = LSPFraming.Reader()
