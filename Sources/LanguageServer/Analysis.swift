@@ -45,10 +45,16 @@ struct Analysis {
             let severity = diagnostic.severity == .error ? 1 : diagnostic.severity == .warning ? 2 : 3
             return
                 "{\"range\": \(range(diagnostic.span)), \"severity\": \(severity), \"code\": \(JSON.quote(diagnostic.id)), "
-                + "\"source\": \"tnb\", \"message\": \(JSON.quote(diagnostic.message)), "
+                + "\"source\": \"tnb\", \"message\": \(JSON.quote(message(diagnostic))), "
                 + "\"relatedInformation\": [\(related.joined(separator: ", "))]}"
         }
         return "{\"uri\": \(JSON.quote(uri)), \"diagnostics\": [\(items.joined(separator: ", "))]}"
+    }
+
+    /// A diagnostic's message with its notes on the lines below, as editors show only the message
+    /// where they underline (`unknown name 'spnd'` and `did you mean 'spend'?`).
+    func message(_ diagnostic: Diagnostic) -> String {
+        ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
     }
 
     /// The word under a position: a name or a dotted figure id.

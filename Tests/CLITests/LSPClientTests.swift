@@ -24,25 +24,40 @@ struct LSPClientTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test("Neovim shows the diagnostics with their ids, a hover with the figure's quote, and jumps to a definition")
+    @Test(
+        "Neovim on the example notebook: a typo underlined with its did-you-mean, the figure's quote on hover, a definition"
+    )
     func neovim() throws {
         let directory = try Fixtures.scratchDirectory("nvim")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let notebook = directory.appendingPathComponent("spend.tnb")
-        try "# Spend\nlet spend = semianalysis.token_spend\nlet share = spend as % of payrol\n".write(
-            to: notebook, atomically: true, encoding: .utf8)
+        // Notebooks/token_spend_vs_payroll.tnb with a typo introduced.
+        let original = try Fixtures.text("Notebooks/token_spend_vs_payroll.tnb")
+        let text = original.replacingOccurrences(
+            of: "let share = spend as % of payroll", with: "let share = spnd as % of payroll")
+        #expect(text != original)
+        let notebook = directory.appendingPathComponent("token_spend_vs_payroll.tnb")
+        try text.write(to: notebook, atomically: true, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let figureLine = try #require(lines.firstIndex { $0.hasPrefix("let spend = semianalysis.token_spend") })
+        let typoLine = try #require(lines.firstIndex { $0.hasPrefix("let share = spnd") })
         let out = directory.appendingPathComponent("out.txt")
         let result = try run(
             ["nvim", "--headless", "-u", "NONE", "-c", "luafile Tests/Clients/neovim.lua"],
-            environment: ["TNB": TNBProcess.binary.path, "NOTEBOOK": notebook.path, "OUT": out.path])
+            environment: [
+                "TNB": TNBProcess.binary.path, "NOTEBOOK": notebook.path, "OUT": out.path,
+                "HOVER": "\(figureLine):20", "DEFINITION": "\(typoLine):26",
+            ])
         #expect(result.status == 0, "\(result.output)")
         let got = try String(contentsOf: out, encoding: .utf8)
-        #expect(got.contains("diagnostic 2:26 unknown-name unknown name 'payrol'"), "\(got)")
+        #expect(
+            got.contains("diagnostic \(typoLine):12 unknown-name unknown name 'spnd' | did you mean 'spend'?"), "\(got)"
+        )
         #expect(got.contains("hover **semianalysis.token_spend**"), "\(got)")
         #expect(
             got.contains("\"By April 2026, the firm reached a $7 million annualized spend rate on Claude Code\""),
             "\(got)")
-        #expect(got.contains("definition 1\n"), "\(got)")
+        // `payroll` at the end of the typo's line is defined on the line after spend's.
+        #expect(got.contains("definition \(figureLine + 1)\n"), "\(got)")
     }
 
     @Test("pytest-lsp: initialize, diagnostics that clear, hover, inlay hints, definition, symbols, shutdown")
@@ -51,6 +66,6 @@ struct LSPClientTests {
             ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "Tests/Clients/test_tnb_lsp.py"],
             environment: ["TNB": TNBProcess.binary.path])
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("2 passed"), "\(result.output)")
+        #expect(result.output.contains("3 passed"), "\(result.output)")
     }
 }

@@ -4,6 +4,11 @@
 -- It opens the notebook, waits for the diagnostics, asks for a hover and a definition, and
 -- writes what it got to OUT, one line each, for the test to read.
 local tnb, notebook, out = os.getenv("TNB"), os.getenv("NOTEBOOK"), os.getenv("OUT")
+-- Where to hover and where to ask for a definition: "line:character", 0-based.
+local function place(name)
+  local line, character = os.getenv(name):match("(%d+):(%d+)")
+  return tonumber(line), tonumber(character)
+end
 local lines = {}
 local function finish()
   local file = io.open(out, "w")
@@ -25,7 +30,8 @@ if not vim.wait(10000, function() return #vim.diagnostic.get(0) > 0 end, 20) the
 end
 for _, diagnostic in ipairs(vim.diagnostic.get(0)) do
   local code = diagnostic.code or (diagnostic.user_data and diagnostic.user_data.lsp and diagnostic.user_data.lsp.code)
-  table.insert(lines, string.format("diagnostic %d:%d %s %s", diagnostic.lnum, diagnostic.col, tostring(code), diagnostic.message))
+  local message = diagnostic.message:gsub("\n", " | ")
+  table.insert(lines, string.format("diagnostic %d:%d %s %s", diagnostic.lnum, diagnostic.col, tostring(code), message))
 end
 
 local uri = vim.uri_from_bufnr(0)
@@ -37,8 +43,8 @@ local function request(method, line, character)
   end
 end
 
-local hover = request("textDocument/hover", 1, 20)
+local hover = request("textDocument/hover", place("HOVER"))
 table.insert(lines, "hover " .. (hover and hover.contents.value:gsub("\n", " ") or "none"))
-local definition = request("textDocument/definition", 2, 12)
+local definition = request("textDocument/definition", place("DEFINITION"))
 table.insert(lines, "definition " .. (definition and tostring(definition.range.start.line) or "none"))
 finish()

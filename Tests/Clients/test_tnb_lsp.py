@@ -83,3 +83,24 @@ async def test_hover_inlay_hints_definition_symbols(client: LanguageClient):
     assert definition.range.start.line == 2
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=document))
     assert [symbol.name for symbol in symbols] == ["Spend", "payroll", "spend", "share", "assert share > 25%"]
+
+
+@pytest.mark.asyncio
+async def test_completion_and_rename(client: LanguageClient):
+    open_document(client, TEXT + "let later = sp\n")
+    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    document = types.TextDocumentIdentifier(uri=URI)
+    completion = await client.text_document_completion_async(
+        types.CompletionParams(text_document=document, position=types.Position(line=5, character=14))
+    )
+    labels = [item.label for item in completion.items]
+    assert "spend" in labels and "payroll" not in labels
+    figures = await client.text_document_completion_async(
+        types.CompletionParams(text_document=document, position=types.Position(line=1, character=27))
+    )
+    assert "payroll" in [item.label for item in figures.items]
+    edit = await client.text_document_rename_async(
+        types.RenameParams(text_document=document, position=types.Position(line=2, character=5), new_name="outlay")
+    )
+    changes = edit.changes[URI]
+    assert len(changes) == 3 and all(change.new_text == "outlay" for change in changes)

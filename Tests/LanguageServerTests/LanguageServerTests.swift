@@ -64,6 +64,7 @@ struct LanguageServerTests {
         let found = try LanguageServerTests.diagnostics(replies)
         #expect(found.count == 1)
         #expect(found.first?["code"] as? String == "unknown-name")
+        #expect(found.first?["message"] as? String == "unknown name 'spnd'\ndid you mean 'spend'?")
         let range = try #require(found.first?["range"] as? [String: [String: Int]])
         #expect(range["start"] == ["line": 2, "character": 12])
         #expect(range["end"] == ["line": 2, "character": 16])
