@@ -5,7 +5,7 @@ import Platform
 import Presentation
 import Syntax
 
-/// Writes a session as a notebook: headings, prose, asserts and unit declarations as they were
+/// Writes a session as a notebook: headings, prose, asserts, scenarios and unit declarations as they were
 /// typed or loaded, and the latest text of each definition at the place the name was first
 /// defined, so that `:load a.tnb` then `:save b.tnb` gives a notebook with the same report. A
 /// definition that failed is kept as a comment, so the notebook runs and nothing typed is lost.

@@ -62,6 +62,20 @@ extension REPL {
         switch statement.kind {
         case .heading, .prose, .assertion, .unitDeclaration:
             document.append(.statement(statement))
+        case .scenario(let scenario):
+            // A valid scenario is kept for :save; a new one of the same name replaces the old.
+            guard outcome != nil else { return }
+            let name = scenario.name.text
+            if let index = document.firstIndex(where: { entry in
+                if case .statement(let old) = entry, case .scenario(let other) = old.kind {
+                    return other.name.text == name
+                }
+                return false
+            }) {
+                document[index] = .statement(statement)
+            } else {
+                document.append(.statement(statement))
+            }
         case .expression, .asOf:
             break
         default:

@@ -60,7 +60,9 @@ struct LSPClientTests {
         #expect(got.contains("definition \(figureLine + 1)\n"), "\(got)")
     }
 
-    @Test("pytest-lsp: initialize, diagnostics that clear, hover, inlay hints, definition, symbols, completion, rename, shutdown")
+    @Test(
+        "pytest-lsp: initialize, diagnostics that clear, hover, inlay hints, definition, symbols, completion, rename, shutdown"
+    )
     func pytestLSP() throws {
         let result = try run(
             ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "Tests/Clients/test_tnb_lsp.py"],

@@ -225,6 +225,23 @@ struct REPLTests {
         #expect(lines(saved) == lines(original))
     }
 
+    @Test(":load then :save keeps a notebook's scenarios", arguments: ["token_spend_vs_payroll", "memory_crunch"])
+    func saveKeepsScenarios(_ name: String) throws {
+        let directory = try Fixtures.scratchDirectory("save-scenarios")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try Fixtures.text("Notebooks/\(name).tnb")
+        let source = directory.appendingPathComponent("a.tnb").path
+        try original.write(toFile: source, atomically: true, encoding: .utf8)
+        let copy = directory.appendingPathComponent("b.tnb").path
+        _ = transcript([":load \(source)", ":save \(copy)"])
+        let saved = try String(contentsOfFile: copy, encoding: .utf8)
+        func scenarios(_ text: String) -> [String] {
+            text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("scenario ") }
+        }
+        #expect(!scenarios(original).isEmpty)
+        #expect(scenarios(saved) == scenarios(original))
+    }
+
     @Test(":save writes definitions in dependency order; :load brings them back")
     func saveAndLoad() throws {
         let directory = try Fixtures.scratchDirectory("save")
