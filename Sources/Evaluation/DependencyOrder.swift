@@ -14,13 +14,17 @@ public struct DependencyOrder: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The statements each statement depends on (indices).
     public private(set) var dependencies: [[Int]] = []
+    /// The names each statement uses (`FreeNames.of`), worked out once for the order and kept
+    /// for the session that runs the statements.
+    public private(set) var uses: [Set<String>] = []
 
     /// Works out the order of `statements`.
     public init(_ statements: [Statement]) {
         let definers = DependencyOrder.definers(statements, diagnostics: &diagnostics)
         var blocked = Set(definers.duplicated)
+        uses = statements.map(FreeNames.of)
         dependencies = statements.enumerated().map { index, statement in
-            let used = FreeNames.of(statement).compactMap { name in
+            let used = uses[index].compactMap { name in
                 // `project spend ...` reads the `let spend` it builds on, not itself.
                 if let base = definers.projectionBases[index], name == statement.definedName?.text { return base }
                 return definers.byName[name]

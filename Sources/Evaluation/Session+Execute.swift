@@ -117,7 +117,7 @@ extension Session {
                         related: [("first defined here", first.span)])
                 }
             }
-            register(Definition(name: name.text, statement: statement), uses: FreeNames.of(statement))
+            register(Definition(name: name.text, statement: statement), uses: uses(of: statement))
             environment.functions[name.text] = UserFunction(
                 name: name.text, parameters: parameters.map(\.text), body: body)
             changes = recomputeDependents(of: name.text)
@@ -195,9 +195,14 @@ extension Session {
     /// Binds a definition's value, or records its failure (so that its dependents fail
     /// quietly), then recomputes what depends on it.
     mutating func bind(_ name: String, _ statement: Statement, value: Value?, changes: inout [Change]) {
-        register(Definition(name: name, statement: statement), uses: FreeNames.of(statement))
+        register(Definition(name: name, statement: statement), uses: uses(of: statement))
         setValue(value, of: name)
         changes = recomputeDependents(of: name)
+    }
+
+    /// The names a statement uses: as `load`'s order worked them out, or worked out now.
+    func uses(of statement: Statement) -> Set<String> {
+        knownUses ?? FreeNames.of(statement)
     }
 
     /// Stores a definition and what it uses in the graph, replacing an earlier one.

@@ -32,7 +32,10 @@ extension Session {
         let outer = deferredRecomputation
         deferredRecomputation = []
         for index in order.order {
+            // The order worked out what the statement uses: the session's graph takes it as is.
+            knownUses = order.uses[index]
             var result = execute(statements[index])
+            knownUses = nil
             if let override, case .asOf? = result.outcome {
                 setAsOf(override)
                 result.outcome = .asOf(override)

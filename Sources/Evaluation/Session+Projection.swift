@@ -101,7 +101,7 @@ extension Session {
         } else {
             try checkDefinable(name, statement)
             definition = Definition(name: name.text, statement: statement)
-            register(definition, uses: FreeNames.of(statement))
+            register(definition, uses: uses(of: statement))
         }
         let value: Value
         do {

@@ -55,6 +55,8 @@ public struct Session: Sendable {
     /// While a batch of statements loads (see `load`), the names it defined: their dependents
     /// outside the batch are recomputed once at its end rather than after every definition.
     var deferredRecomputation: [String]? = nil
+    /// While `load` runs a statement, the names it uses, already worked out by its order.
+    var knownUses: Set<String>? = nil
     /// Where each scenario was given, by name.
     public internal(set) var scenarioSpans: [String: Span] = [:]
 
