@@ -76,10 +76,18 @@ public struct TextRenderer: Sendable {
     /// results, and never so far right that a typical result would not fit.
     func resultColumn(_ statements: [ShownEntry]) -> Int {
         // A series' summary is left out when it does not fit: it does not widen the column.
-        let inline = statements.filter { $0.block == nil || $0.entry.table != nil }
-        let longestResult = min(inline.map { TextWidth.of($0.result) }.max() ?? 0, width / 2)
-        let fitting = statements.map { TextWidth.of($0.entry.text) }.filter { 2 + $0 + 2 + longestResult <= width }
-        return 2 + (fitting.max() ?? (width / 2 - 4)) + 2
+        // (One pass each, without copying the entries: a long notebook has hundreds of thousands.)
+        var longestResult = 0
+        for shown in statements where shown.block == nil || shown.entry.table != nil {
+            longestResult = max(longestResult, TextWidth.of(shown.result))
+        }
+        longestResult = min(longestResult, width / 2)
+        var longestFitting: Int?
+        for shown in statements {
+            let text = TextWidth.of(shown.entry.text)
+            if 2 + text + 2 + longestResult <= width { longestFitting = max(longestFitting ?? 0, text) }
+        }
+        return 2 + (longestFitting ?? (width / 2 - 4)) + 2
     }
 
     /// `  let spend = ...      $7M/yr`, with the text or the result on lines of their own when
