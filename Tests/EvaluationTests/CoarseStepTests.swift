@@ -25,11 +25,11 @@ struct CoarseStepTests {
 
     @Test("monthly, quarterly and yearly steps of one growth agree with the closed form")
     func stepsAgree() {
-        var generator = SplitMix(seed: 12)
+        var generator = SplitMix64(seed: 12)
         for _ in 0..<60 {
-            let start = Double(generator.next(in: 1...50))
-            let percent = Double(generator.next(in: 2...30))
-            let threshold = start * Double(generator.next(in: 105...2_000)) / 100
+            let start = Double(Int.random(in: 1...50, using: &generator))
+            let percent = Double(Int.random(in: 2...30, using: &generator))
+            let threshold = start * Double(Int.random(in: 105...2_000, using: &generator)) / 100
             let expected = CoarseStepTests.crossingMonth(
                 start: start, monthlyGrowth: percent / 100, threshold: threshold)
             let model = "let s = \(Int(start))\nproject s growth \(Int(percent))% per month until Dec 2031"
@@ -84,21 +84,5 @@ struct CoarseStepTests {
         let model = "let s = $7M/yr\nproject s growth 15% per month until Dec 2027\n"
         #expect(
             displays(model + "(s > $25M/yr) at Jan 2027\n(s > $25M/yr) at Feb 2027").suffix(2) == ["false", "true"])
-    }
-}
-
-/// A small deterministic generator, so the cases are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
     }
 }
