@@ -21,7 +21,6 @@ public enum NotebookFormatter {
         var code: String
         var comment: String?
         var isProseOrHeading: Bool
-        var isHeading: Bool
         var isBlank: Bool { code.isEmpty && comment == nil && !isProseOrHeading }
     }
 
@@ -89,7 +88,7 @@ public enum NotebookFormatter {
             let whole = String(decoding: source.bytes[start..<end], as: UTF8.self)
             if proseLines.contains(number) || headingLines.contains(number) {
                 lines.append(
-                    Line(code: whole, comment: nil, isProseOrHeading: true, isHeading: headingLines.contains(number)))
+                    Line(code: whole, comment: nil, isProseOrHeading: true))
                 continue
             }
             let codeEnd = min(max(start, lastTokenEnd[number] ?? start), end)
@@ -105,7 +104,7 @@ public enum NotebookFormatter {
             }
             // A comment on a line of its own keeps its indentation.
             if code.isEmpty, comment != nil { comment = String(whole.prefix { $0 == " " || $0 == "\t" }) + comment! }
-            lines.append(Line(code: code, comment: comment, isProseOrHeading: false, isHeading: false))
+            lines.append(Line(code: code, comment: comment, isProseOrHeading: false))
         }
         // A text ending in a line feed has an empty last line, which is not a line of its own.
         if text.hasSuffix("\n"), lines.last?.isBlank == true { lines.removeLast() }
