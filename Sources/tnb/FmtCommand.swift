@@ -8,7 +8,7 @@ import Presentation
 struct FmtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fmt",
-        abstract: "Lay notebooks out canonically (blank lines, trailing blanks, aligned comments).",
+        abstract: "Lay notebooks out canonically (trailing blanks, aligned comments, one final newline).",
         discussion: """
             Changes only what reports never show, and checks that: a notebook whose formatted text \
             would give a different report is left as it is. With --check nothing is written: each \
