@@ -32,9 +32,21 @@ struct Analysis {
     }
 
     /// `textDocument/publishDiagnostics`' params: every error and every failed assert, with its
-    /// id as the code and its notes and related places as related information.
+    /// id as the code and its notes and related places as related information; the notebook's
+    /// scenarios are run too, as `tnb run` runs them, and what fails only in one says in which.
     func diagnosticsParams() -> String {
-        let all = run.diagnostics + (run.hasErrors ? [] : run.assertionDiagnostics())
+        var all = run.diagnostics + (run.hasErrors ? [] : run.assertionDiagnostics())
+        if !run.hasErrors,
+            let scenarios = ScenarioComparison(base: run, overrides: [:], asOf: nil, samples: run.sampler.count)
+        {
+            for column in scenarios.columns.dropFirst() {
+                for var diagnostic in column.run.diagnostics where diagnostic.severity == .error {
+                    diagnostic.notes.append("in scenario '\(column.name)'")
+                    all.append(diagnostic)
+                }
+                all += column.run.assertionDiagnostics()
+            }
+        }
         let items = all.map { diagnostic in
             var related = diagnostic.related.map { message, span in
                 "{\"location\": {\"uri\": \(JSON.quote(uri)), \"range\": \(range(span))}, \"message\": \(JSON.quote(message))}"

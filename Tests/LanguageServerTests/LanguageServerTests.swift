@@ -79,6 +79,15 @@ struct LanguageServerTests {
         #expect(wideRange["start"] == ["line": 1, "character": 17])
     }
 
+    @Test("an assert that fails only in a scenario is a diagnostic that says which")
+    func scenarioAssert() throws {
+        var server = LanguageServer()
+        let text = "param g = 15%\nscenario bear: g = 5%\nassert g > 10%\n"
+        let found = try LanguageServerTests.diagnostics(try LanguageServerTests.open(&server, text))
+        #expect(found.map { $0["code"] as? String } == ["assertion-failed"])
+        #expect((found.first?["message"] as? String)?.hasSuffix("in scenario 'bear'") == true)
+    }
+
     @Test("an incremental change that fixes the error clears it")
     func incrementalFix() throws {
         var server = LanguageServer()
