@@ -272,9 +272,7 @@ public struct ReportDiff: Sendable {
         if let a = old["period"]?.string.flatMap(Session.period), let b = new["period"]?.string.flatMap(Session.period),
             a.granularity == b.granularity, a != b
         {
-            let steps = (b.firstMonth - a.firstMonth) / a.granularity.months
-            let noun = a.granularity.months == 1 ? "month" : a.granularity.months == 3 ? "quarter" : "year"
-            return (steps > 0 ? "+" : "") + "\(steps) \(noun)" + (abs(steps) == 1 ? "" : "s")
+            return periodChange((b.firstMonth - a.firstMonth) / a.granularity.months, a.granularity)
         }
         return nil
     }

@@ -106,14 +106,19 @@ struct ScenarioTable {
             return (relative > 0 ? "+" : "") + formatter.numbers.format(relative) + "%"
         case (.period(let old), .period(let new)) where !old.isRange && !new.isRange:
             let granularity = old.low.granularity == new.low.granularity ? old.low.granularity : .month
-            let steps = (new.low.firstMonth - old.low.firstMonth) / granularity.months
-            guard steps != 0 else { return nil }
-            let noun = granularity.months == 1 ? "month" : granularity.months == 3 ? "quarter" : "year"
-            return (steps > 0 ? "+" : "") + "\(steps) \(noun)" + (abs(steps) == 1 ? "" : "s")
+            return periodChange((new.low.firstMonth - old.low.firstMonth) / granularity.months, granularity)
         default:
             return nil
         }
     }
+}
+
+/// `+2 quarters`, `-1 month`: a move of whole periods, as the scenario section and `tnb diff`
+/// say it; nil for none.
+func periodChange(_ steps: Int, _ granularity: Period.Granularity) -> String? {
+    guard steps != 0 else { return nil }
+    let noun = abs(steps) == 1 ? String(granularity.plural.dropLast()) : granularity.plural
+    return (steps > 0 ? "+" : "") + "\(steps) \(noun)"
 }
 
 extension String {

@@ -40,9 +40,9 @@ public enum NotebookFormatter {
             var end = index
             while end < lines.count, lines[end].comment != nil, !lines[end].code.isEmpty { end += 1 }
             if end > index + 1 {
-                let width = lines[index..<end].map { TextColumns.of($0.code) }.max() ?? 0
+                let width = lines[index..<end].map { TextWidth.of($0.code) }.max() ?? 0
                 for line in lines[index..<end] {
-                    let padding = String(repeating: " ", count: width - TextColumns.of(line.code) + 2)
+                    let padding = String(repeating: " ", count: width - TextWidth.of(line.code) + 2)
                     result.append(line.code + padding + line.comment!)
                 }
                 index = end
@@ -109,19 +109,5 @@ public enum NotebookFormatter {
         // A text ending in a line feed has an empty last line, which is not a line of its own.
         if text.hasSuffix("\n"), lines.last?.isBlank == true { lines.removeLast() }
         return lines
-    }
-}
-
-/// Columns of text as an editor's monospaced grid shows them (a CJK character is two).
-enum TextColumns {
-    static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { count, scalar in
-            let value = scalar.value
-            let wide =
-                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-                || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1FAFF).contains(value)
-            return count + (wide ? 2 : 1)
-        }
     }
 }
