@@ -136,7 +136,8 @@ public struct HTMLRenderer: Sendable {
     /// chart (a series), its table (a query) or its text (anything else), and the statements
     /// after it start a new table.
     func statements(
-        _ entries: [Entry], _ formatter: ValueFormatter, markers: [String: [SeriesChart.Marker]], charts: inout Int
+        _ entries: ArraySlice<Entry>, _ formatter: ValueFormatter, markers: [String: [SeriesChart.Marker]],
+        charts: inout Int
     ) -> String {
         var parts: [String] = []
         var rows: [String] = []

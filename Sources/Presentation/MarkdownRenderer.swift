@@ -41,7 +41,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// A table of statements and results; a statement whose value spans lines (a query's table,
     /// a series) is followed by it, and the statements after it start a new table.
-    func table(_ entries: [Entry]) -> String {
+    func table(_ entries: ArraySlice<Entry>) -> String {
         var parts: [String] = []
         var rows: [String] = []
         for entry in entries {

@@ -11,8 +11,8 @@ enum ReportBlock {
     /// `names` has one entry per value part: the name it interpolates (`{spend}`), or nil for
     /// another expression, so that a report can link the value to its definition.
     case paragraph([ProseOutput], names: [String?])
-    /// Consecutive statements.
-    case statements([Entry])
+    /// Consecutive statements: a slice of the run's entries (shared, not copied).
+    case statements(ArraySlice<Entry>)
 }
 
 extension NotebookRun {
@@ -23,21 +23,22 @@ extension NotebookRun {
         // The block being built, kept apart so that appending to it does not copy it (linear time).
         var paragraph: [ProseOutput] = []
         var names: [String?] = []
-        var statements: [Entry] = []
-        func flush() {
+        // The statements being gathered are entries[statementsStart..<index].
+        var statementsStart: Int?
+        func flush(at index: Int) {
             if !paragraph.isEmpty { blocks.append(.paragraph(paragraph, names: names)) }
-            if !statements.isEmpty { blocks.append(.statements(statements)) }
+            if let start = statementsStart { blocks.append(.statements(entries[start..<index])) }
             paragraph = []
             names = []
-            statements = []
+            statementsStart = nil
         }
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             switch entry.outcome {
             case .heading(let level, let text)?:
-                flush()
+                flush(at: index)
                 blocks.append(.heading(level: level, text: text))
             case .prose(let parts)?:
-                if !statements.isEmpty || parts.isEmpty { flush() }
+                if statementsStart != nil || parts.isEmpty { flush(at: index) }
                 if !parts.isEmpty { paragraph += (paragraph.isEmpty ? [] : [.text(" ")]) + parts }
                 if case .prose(let written) = entry.statement.kind {
                     for case .expression(let expr) in written {
@@ -45,11 +46,11 @@ extension NotebookRun {
                     }
                 }
             default:
-                if !paragraph.isEmpty { flush() }
-                statements.append(entry)
+                if !paragraph.isEmpty { flush(at: index) }
+                if statementsStart == nil { statementsStart = index }
             }
         }
-        flush()
+        flush(at: entries.count)
         return blocks
     }
 

@@ -22,23 +22,23 @@ public struct TextRenderer: Sendable {
         sections.append(TextWrap.lines(run.summary(scenarios), width: width).joined(separator: "\n"))
         // Each statement's value is formatted once: formatting is most of a report's cost.
         let blocks = run.blocks
-        let shownBlocks = blocks.map { block -> [ShownEntry] in
+        let shownBlocks = blocks.map { block -> [Shown] in
             if case .statements(let entries) = block { return entries.map(shown) }
             return []
         }
-        let column = resultColumn(shownBlocks.flatMap { $0 })
+        let column = resultColumn(zip(blocks, shownBlocks))
         for (block, shownEntries) in zip(blocks, shownBlocks) {
             switch block {
             case .heading(let level, let text):
                 sections.append(level <= 2 ? underline(text, level == 1 ? "=" : "-") : text)
             case .paragraph(let parts, _):
                 sections.append(TextWrap.lines(formatter.inlineDisplay(parts), width: width).joined(separator: "\n"))
-            case .statements:
+            case .statements(let entries):
                 // A table (a query's result) gets a blank line after it, before the next statement.
                 var text = ""
-                for (index, entry) in shownEntries.enumerated() {
+                for (index, (entry, shown)) in zip(entries, shownEntries).enumerated() {
                     if index > 0 { text += shownEntries[index - 1].block == nil ? "\n" : "\n\n" }
-                    text += statementLines(entry, column: column)
+                    appendStatementLines(entry, shown, column: column, to: &text)
                 }
                 sections.append(text)
             }
@@ -61,67 +61,76 @@ public struct TextRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n" + String(repeating: mark, count: longest)
     }
 
-    /// A statement with its result and the block below it (tables cut to fit), formatted once.
-    struct ShownEntry {
-        var entry: Entry
+    /// A statement's result and the block below it (tables cut to fit), formatted once.
+    struct Shown {
         var result: String
         var block: String?
     }
 
-    func shown(_ entry: Entry) -> ShownEntry {
-        ShownEntry(entry: entry, result: entry.result(formatter), block: fittedBlock(entry))
+    func shown(_ entry: Entry) -> Shown {
+        Shown(result: entry.result(formatter), block: fittedBlock(entry))
     }
 
     /// The column results start at: after the longest statement text that leaves room for the
     /// results, and never so far right that a typical result would not fit.
-    func resultColumn(_ statements: [ShownEntry]) -> Int {
+    func resultColumn(_ blocks: Zip2Sequence<[ReportBlock], [[Shown]]>) -> Int {
         // A series' summary is left out when it does not fit: it does not widen the column.
         // (One pass each, without copying the entries: a long notebook has hundreds of thousands.)
         var longestResult = 0
-        for shown in statements where shown.block == nil || shown.entry.table != nil {
-            longestResult = max(longestResult, TextWidth.of(shown.result))
+        for case (.statements(let entries), let shown) in blocks {
+            for (entry, shown) in zip(entries, shown) where shown.block == nil || entry.table != nil {
+                longestResult = max(longestResult, TextWidth.of(shown.result))
+            }
         }
         longestResult = min(longestResult, width / 2)
         var longestFitting: Int?
-        for shown in statements {
-            let text = TextWidth.of(shown.entry.text)
-            if 2 + text + 2 + longestResult <= width { longestFitting = max(longestFitting ?? 0, text) }
+        for case (.statements(let entries), _) in blocks {
+            for entry in entries {
+                let text = TextWidth.of(entry.text)
+                if 2 + text + 2 + longestResult <= width { longestFitting = max(longestFitting ?? 0, text) }
+            }
         }
         return 2 + (longestFitting ?? (width / 2 - 4)) + 2
     }
 
     /// `  let spend = ...      $7M/yr`, with the text or the result on lines of their own when
     /// they do not fit; a failed assertion is flagged with `!` in the gutter.
-    func statementLines(_ shown: ShownEntry, column: Int) -> String {
-        let entry = shown.entry
+    /// Appended to `text`, the report's one buffer.
+    func appendStatementLines(_ entry: Entry, _ shown: Shown, column: Int, to text: inout String) {
         let gutter = entry.isFailedAssertion ? "! " : "  "
         let result = shown.result
-        var lines: [String] = []
         let textLines = TextWrap.lines(entry.text, width: width - 4)
         for (index, line) in textLines.enumerated() {
-            lines.append((index == 0 ? gutter : "    ") + line)
+            if index > 0 { text += "\n" }
+            text += (index == 0 ? gutter : "    ")
+            text += line
         }
-        let last = lines[lines.count - 1]
+        let last = TextWidth.of(textLines[textLines.count - 1]) + (textLines.count == 1 ? gutter.utf8.count : 4)
         let resultWidth = TextWidth.of(result)
         let block = shown.block
-        if TextWidth.of(last) + 2 <= column, column + resultWidth <= width {
-            lines[lines.count - 1] = last + TextWrap.spaces(column - TextWidth.of(last)) + result
+        func appendLine(_ line: String, indent: Int) {
+            text += "\n"
+            text += TextWrap.spaces(indent)
+            text += line
+        }
+        if last + 2 <= column, column + resultWidth <= width {
+            text += TextWrap.spaces(column - last)
+            text += result
         } else if block != nil, entry.table == nil {
             // A series' table below says it all; its one-line summary would only repeat it.
         } else if column + resultWidth <= width {
-            lines.append(TextWrap.spaces(column) + result)
+            appendLine(result, indent: column)
         } else {
-            for line in TextWrap.lines(result, width: width - 4) { lines.append("    " + line) }
+            for line in TextWrap.lines(result, width: width - 4) { appendLine(line, indent: 4) }
         }
         if let note = entry.assertionNote {
-            for line in TextWrap.lines(note, width: width - 4) { lines.append("    " + line) }
+            for line in TextWrap.lines(note, width: width - 4) { appendLine(line, indent: 4) }
         }
         if let block {
             for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
-                lines.append(line.isEmpty ? "" : "    " + line)
+                appendLine(String(line), indent: line.isEmpty ? 0 : 4)
             }
         }
-        return lines.joined(separator: "\n")
     }
 
     /// The display under a statement, narrowed to the width less its indent: a table's widest

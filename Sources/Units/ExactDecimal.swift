@@ -59,7 +59,9 @@ struct ExactDecimal: Sendable, Equatable {
         guard !digits.isEmpty, exponent < position else { return self }
         let kept = magnitude - position + 1
         guard kept >= 0 else { return ExactDecimal(digits: [], exponent: 0) }
-        var result = Array(digits[..<kept])
+        var result = [UInt8]()
+        result.reserveCapacity(kept + 1)
+        result.append(contentsOf: digits[..<kept])
         if digits[kept] >= 5 {
             var index = kept - 1
             while index >= 0, result[index] == 9 {
@@ -73,14 +75,27 @@ struct ExactDecimal: Sendable, Equatable {
 
     /// Plain notation with at least `minimumDecimals` decimals: `0.025`, `12.50`, `1234`.
     func fixed(minimumDecimals: Int = 0) -> String {
+        var bytes: [UInt8] = []
+        appendFixed(to: &bytes, minimumDecimals: minimumDecimals)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the plain notation's bytes (see `fixed`), with `separator` between groups of
+    /// three whole digits when one is given.
+    func appendFixed(to bytes: inout [UInt8], minimumDecimals: Int = 0, separator: UInt8? = nil) {
         let decimals = max(minimumDecimals, -exponent)
         let zero = UInt8(ascii: "0")
-        var bytes = digits.map { $0 + zero }
-        if exponent + decimals > 0 { bytes += [UInt8](repeating: zero, count: exponent + decimals) }
-        if bytes.count <= decimals { bytes = [UInt8](repeating: zero, count: decimals + 1 - bytes.count) + bytes }
-        let point = bytes.count - decimals
-        let whole = String(decoding: bytes[..<point], as: UTF8.self)
-        return decimals == 0 ? whole : whole + "." + String(decoding: bytes[point...], as: UTF8.self)
+        // Digit i of the number written out: leading zeros, the digits, then trailing zeros.
+        let written = max(digits.count + max(0, exponent + decimals), decimals + 1)
+        let leading = written - digits.count - max(0, exponent + decimals)
+        let whole = written - decimals
+        bytes.reserveCapacity(bytes.count + written + 2 + (separator == nil ? 0 : whole / 3))
+        for index in 0..<written {
+            if index == whole { bytes.append(UInt8(ascii: ".")) }
+            if let separator, index > 0, index < whole, (whole - index) % 3 == 0 { bytes.append(separator) }
+            let digit = index - leading
+            bytes.append(digit >= 0 && digit < digits.count ? digits[digit] + zero : zero)
+        }
     }
 
     private mutating func normalize() {
@@ -89,7 +104,7 @@ struct ExactDecimal: Sendable, Equatable {
         var end = digits.count
         while end > start, digits[end - 1] == 0 { end -= 1 }
         exponent += digits.count - end
-        digits = Array(digits[start..<end])
+        if start > 0 || end < digits.count { digits = Array(digits[start..<end]) }
         if digits.isEmpty { exponent = 0 }
     }
 }
@@ -139,12 +154,12 @@ struct BigNatural {
         out.reserveCapacity(limbs.count * 9)
         for limb in limbs.reversed() {
             var value = limb
-            var group = [UInt8](repeating: 0, count: 9)
-            for index in stride(from: 8, through: 0, by: -1) {
-                group[index] = UInt8(value % 10)
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: 9))
+            for index in stride(from: start + 8, through: start, by: -1) {
+                out[index] = UInt8(value % 10)
                 value /= 10
             }
-            out += group
         }
         return out
     }

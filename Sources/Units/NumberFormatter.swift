@@ -81,16 +81,9 @@ public struct NumberFormatter: Sendable {
 
     /// The number in plain notation with `,` between groups of three whole digits.
     func grouped(_ number: ExactDecimal) -> String {
-        let text = number.fixed().utf8
-        let whole =
-            text.firstIndex(of: UInt8(ascii: ".")).map { text.distance(from: text.startIndex, to: $0) } ?? text.count
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count + whole / 3)
-        for (index, byte) in text.enumerated() {
-            if index > 0, index < whole, (whole - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-            out.append(byte)
-        }
-        return String(decoding: out, as: UTF8.self)
+        var bytes: [UInt8] = []
+        number.appendFixed(to: &bytes, separator: UInt8(ascii: ","))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

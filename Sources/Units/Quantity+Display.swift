@@ -5,9 +5,39 @@ extension Quantity {
     /// both bounds (`$5 people to $10 people`, `20%/yr to 30%/yr`), so that neither bound reads
     /// as a different amount; a unit of words alone shows once, after the high bound.
     public func display(_ formatter: NumberFormatter = NumberFormatter()) -> String {
-        if !isRange { return bound(low, formatter, withUnit: true) }
-        let repeatsUnit = style != .plain || unit.terms.contains { $0.unit.isPrefix && $0.exponent == 1 }
-        return bound(low, formatter, withUnit: repeatsUnit) + " to " + bound(high, formatter, withUnit: true)
+        let label = UnitLabel(unit)
+        if !isRange { return bound(low, formatter, label, withUnit: true) }
+        let repeatsUnit = style != .plain || label.money != nil
+        return bound(low, formatter, label, withUnit: repeatsUnit) + " to "
+            + bound(high, formatter, label, withUnit: true)
+    }
+
+    /// What a unit adds around a number, worked out once for both bounds of a range.
+    struct UnitLabel {
+        /// A money unit written before the number (`$`).
+        var money: String?
+        /// A display scale's letter after the number (`M` of `$M`).
+        var scale: String?
+        /// The counted units after the number, with the first one's singular for a count of one.
+        var words = ""
+        var singularWords = ""
+        /// The dividing units (`/yr`).
+        var denominator: String
+
+        init(_ unit: UnitProduct) {
+            denominator = Quantity.denominator(of: unit)
+            var first = true
+            for term in unit.terms where term.exponent > 0 {
+                if term.exponent == 1, term.unit.isPrefix, money == nil { money = term.unit.name }
+                if term.exponent == 1, let letter = term.unit.scaleLetter, scale == nil { scale = letter }
+                if term.exponent == 1 && (term.unit.isPrefix || term.unit.scaleLetter != nil) { continue }
+                let power = term.exponent > 1 ? "^\(term.exponent)" : ""
+                let separator = first ? " " : "·"
+                words += separator + term.unit.plural + power
+                singularWords += separator + (first && term.exponent == 1 ? term.unit.name : term.unit.plural) + power
+                first = false
+            }
+        }
     }
 
     /// The unit as JSON and tables name it: `$/yr`, `years`, `%`, `x`, or empty.
@@ -30,7 +60,9 @@ extension Quantity {
 
     /// The dividing units: `/yr`, `/yr^2`, and for a rate of a rate a second unit of the same
     /// dimension in words, `/yr per month`.
-    var denominator: String {
+    var denominator: String { Quantity.denominator(of: unit) }
+
+    static func denominator(of unit: UnitProduct) -> String {
         var text = ""
         var dimensions: [Dimension] = []
         for term in unit.terms where term.exponent < 0 {
@@ -53,33 +85,20 @@ extension Quantity {
     }
 
     /// One bound with or without its unit.
-    func bound(_ value: Double, _ formatter: NumberFormatter, withUnit: Bool) -> String {
-        let money = unit.terms.first { $0.unit.isPrefix && $0.exponent == 1 }
-        // A display scale: the number as it is, with the scale's letter after it (`$2,500M`).
-        let scale = unit.terms.first { $0.unit.scaleLetter != nil && $0.exponent == 1 }?.unit.scaleLetter
+    func bound(_ value: Double, _ formatter: NumberFormatter, _ label: UnitLabel, withUnit: Bool) -> String {
         var number: String
         switch style {
         case .percent: number = formatter.format(value, percent: true) + "%"
         case .multiplier: number = formatter.format(value) + "x"
         case .plain:
-            number =
-                formatter.format(value, money: money != nil && scale == nil, unscaled: scale != nil) + (scale ?? "")
+            number = formatter.format(
+                value, money: label.money != nil && label.scale == nil, unscaled: label.scale != nil)
+            if let scale = label.scale { number += scale }
         }
         guard withUnit else { return number }
-        if let money {
-            number = number.hasPrefix("-") ? "-" + money.unit.name + number.dropFirst() : money.unit.name + number
+        if let money = label.money {
+            number = number.hasPrefix("-") ? "-" + money + number.dropFirst() : money + number
         }
-        var words = ""
-        var first = true
-        for term in unit.terms
-        where term.exponent > 0 && !(term.unit.isPrefix && term.exponent == 1)
-            && !(term.unit.scaleLetter != nil && term.exponent == 1)
-        {
-            let singular = first && abs(value) == 1 && term.exponent == 1
-            words += (first ? " " : "·") + (singular ? term.unit.name : term.unit.plural)
-            if term.exponent > 1 { words += "^\(term.exponent)" }
-            first = false
-        }
-        return number + words + denominator
+        return number + (abs(value) == 1 ? label.singularWords : label.words) + label.denominator
     }
 }

@@ -1,22 +1,69 @@
 /// A named unit: how it is written and how many base units it is.
+///
+/// A unit is one shared, immutable description: copying it (into every term of every unit
+/// product of every value) costs one reference count, and two uses of the same unit compare
+/// equal by identity before any of their fields are read.
 public struct Unit: Hashable, Sendable {
+    /// The fields, shared by every copy.
+    final class Storage: Sendable {
+        let name: String
+        let plural: String
+        let short: String
+        let dimension: Dimension
+        let factor: Double
+        let isPrefix: Bool
+        let exactFactor: Ratio?
+        let scaleLetter: String?
+
+        init(
+            name: String, plural: String, short: String, dimension: Dimension, factor: Double, isPrefix: Bool,
+            exactFactor: Ratio?, scaleLetter: String?
+        ) {
+            self.name = name
+            self.plural = plural
+            self.short = short
+            self.dimension = dimension
+            self.factor = factor
+            self.isPrefix = isPrefix
+            self.exactFactor = exactFactor
+            self.scaleLetter = scaleLetter
+        }
+
+        func sameFields(as other: Storage) -> Bool {
+            name == other.name && plural == other.plural && short == other.short && dimension == other.dimension
+                && factor == other.factor && isPrefix == other.isPrefix && exactFactor == other.exactFactor
+                && scaleLetter == other.scaleLetter
+        }
+    }
+
+    let storage: Storage
+
     /// The singular name: `year`, `person`, `token`, `USD`.
-    public var name: String
+    public var name: String { storage.name }
     /// The plural name: `years`, `people`, `tokens`.
-    public var plural: String
+    public var plural: String { storage.plural }
     /// The short form used after `/`: `yr`, `day`, `person`.
-    public var short: String
+    public var short: String { storage.short }
     /// Its dimension.
-    public var dimension: Dimension
+    public var dimension: Dimension { storage.dimension }
     /// How many base units one of it is (a year is 365 days; the base of time is a day).
-    public var factor: Double
+    public var factor: Double { storage.factor }
     /// Whether it is written before the number, as `$` is.
-    public var isPrefix: Bool
+    public var isPrefix: Bool { storage.isPrefix }
     /// The factor as a fraction of whole numbers, where it is one (a month is 365/12 days), so
     /// that a conversion rounds once: `$10B/month` is exactly `$120B/yr`.
-    public var exactFactor: Ratio?
+    public var exactFactor: Ratio? { storage.exactFactor }
     /// For a display scale, the letter written after the number: `$2,500M` is 2,500 of `$M`.
-    public var scaleLetter: String?
+    public var scaleLetter: String? { storage.scaleLetter }
+
+    public static func == (lhs: Unit, rhs: Unit) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.sameFields(as: rhs.storage)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.name)
+        hasher.combine(storage.factor)
+    }
 
     /// A fraction of whole numbers.
     public struct Ratio: Hashable, Sendable {
@@ -35,15 +82,11 @@ public struct Unit: Hashable, Sendable {
     /// Makes a unit.
     public init(
         name: String, plural: String, short: String, dimension: Dimension, factor: Double, isPrefix: Bool = false,
-        exactFactor: Ratio? = nil
+        exactFactor: Ratio? = nil, scaleLetter: String? = nil
     ) {
-        self.name = name
-        self.plural = plural
-        self.short = short
-        self.dimension = dimension
-        self.factor = factor
-        self.isPrefix = isPrefix
-        self.exactFactor = exactFactor
+        storage = Storage(
+            name: name, plural: plural, short: short, dimension: dimension, factor: factor, isPrefix: isPrefix,
+            exactFactor: exactFactor, scaleLetter: scaleLetter)
     }
 
     /// A unit whose factor is a fraction of whole numbers of the base unit.
@@ -60,12 +103,10 @@ public struct Unit: Hashable, Sendable {
     /// dollars (`$M`) or of a plain number (`M`). Shown as the number with its letter after it,
     /// never scaled again: `$2,500M`, `2,500k`.
     public static func scale(_ letter: String, factor: Int, money: Bool) -> Unit {
-        var unit = Unit(
+        Unit(
             name: money ? "$" : letter, plural: money ? "$" : letter, short: (money ? "$" : "") + letter,
             dimension: money ? .money : .none, factor: Double(factor), isPrefix: money,
-            exactFactor: Ratio(numerator: factor, denominator: 1))
-        unit.scaleLetter = letter
-        return unit
+            exactFactor: Ratio(numerator: factor, denominator: 1), scaleLetter: letter)
     }
 
     /// A count unit that is its own dimension, as a `unit widget` statement declares.

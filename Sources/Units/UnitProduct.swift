@@ -13,7 +13,11 @@ public struct UnitProduct: Hashable, Sendable {
     }
 
     /// The terms, in the order they were first written.
-    public private(set) var terms: [Term]
+    public let terms: [Term]
+
+    /// The dimension of the product, worked out once when the product is made: every sum and
+    /// comparison checks it.
+    public let dimension: Dimension
 
     /// No unit: a plain number.
     public static let none = UnitProduct(terms: [])
@@ -21,19 +25,20 @@ public struct UnitProduct: Hashable, Sendable {
     /// A single unit.
     public init(_ unit: Unit) {
         terms = [Term(unit: unit, exponent: 1)]
+        dimension = unit.dimension
     }
 
     init(terms: [Term]) {
         self.terms = terms
+        dimension = terms.reduce(Dimension.none) { $0 * $1.unit.dimension.raised(to: $1.exponent) }
     }
+
+    public static func == (lhs: UnitProduct, rhs: UnitProduct) -> Bool { lhs.terms == rhs.terms }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(terms) }
 
     /// Whether there is no unit.
     public var isNone: Bool { terms.isEmpty }
-
-    /// The dimension of the product.
-    public var dimension: Dimension {
-        terms.reduce(Dimension.none) { $0 * $1.unit.dimension.raised(to: $1.exponent) }
-    }
 
     /// How many base units one of this product is.
     public var factor: Double {
