@@ -14,8 +14,9 @@ public struct StatementResult: Sendable {
     public var changes: [Change]
 }
 
-/// What a statement produced.
-public enum Outcome: Sendable {
+/// What a statement produced. Indirect: results and report entries copy it, and a reference is
+/// cheaper to copy and to keep than a value with its previous value inline.
+public indirect enum Outcome: Sendable {
     /// An expression's value.
     case value(Value)
     /// `let name = ...`, with the previous value when it was redefined.

@@ -147,8 +147,9 @@ public struct Name: Sendable {
     }
 }
 
-/// The kinds of statement.
-public enum StatementKind: Sendable {
+/// The kinds of statement. Indirect: statements are copied into definitions, results and
+/// report entries, and a reference is cheaper to copy and to keep than the largest case inline.
+public indirect enum StatementKind: Sendable {
     /// An expression whose value is shown.
     case expression(Expr)
     /// `let name = expr`.
@@ -165,13 +166,12 @@ public enum StatementKind: Sendable {
     case assertion(Expr)
     /// `param name = expr`: a definition whose value a run may override (`--set name=value`).
     case param(Name, Expr)
-    /// `project spend growth 4x by Q4`. Boxed: a projection is three times the size of any
-    /// other statement, and statements are copied into definitions and report entries.
-    indirect case project(Projection)
+    /// `project spend growth 4x by Q4`.
+    case project(Projection)
     /// `as of Q3 2026`: the period later statements count from.
     case asOf(Expr)
     /// `scenario bull: growth = 25%, churn = 2%`: named values for params, run beside the defaults.
-    indirect case scenario(Scenario)
+    case scenario(Scenario)
 }
 
 /// `scenario NAME: PARAM = VALUE, ...`: a named set of param values. The params' defaults are the
