@@ -32,6 +32,7 @@ extension REPL {
                 unitDeclarations = []
                 assertions = []
                 document = []
+                documentNames = []
                 reply.output("forgot every definition\n")
             case .asOf: asOf(command, line: line, firstLine: firstLine, &reply)
             case .quit: reply.quits = true

@@ -80,7 +80,7 @@ extension REPL {
             break
         default:
             guard let name = FreeNames.definedName(of: statement) else { return }
-            if !document.contains(where: { $0.name == name }) { document.append(.definition(name)) }
+            if documentNames.insert(name).inserted { document.append(.definition(name)) }
         }
     }
 

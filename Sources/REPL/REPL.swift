@@ -72,6 +72,9 @@ public struct REPL {
     /// first place, with its latest definition), and headings, prose, asserts and unit
     /// declarations as they were written.
     var document: [NotebookWriter.Entry] = []
+    /// The names `document` has an entry for, so that recording a definition does not search it
+    /// (10,000 typed or pasted definitions would take quadratic time).
+    var documentNames: Set<String> = []
     /// Every input line that failed.
     public internal(set) var failures: [Failure] = []
 

@@ -110,13 +110,19 @@ extension ExactDecimal {
     /// The decimal that `1.5e-07`, `0.28` or `3.0` spells; nil for anything else. One pass over
     /// the bytes: display reads every number it shows through here.
     init?(parsing text: String) {
+        var text = text
+        guard let parsed = text.withUTF8({ ExactDecimal(parsing: $0) }) else { return nil }
+        self = parsed
+    }
+
+    init?(parsing bytes: UnsafeBufferPointer<UInt8>) {
         var digits: [UInt8] = []
         digits.reserveCapacity(17)
         var exponent = 0
         var seenPoint = false
         var power: Int?
         var powerSign = 1
-        for byte in text.utf8 {
+        for byte in bytes {
             if var value = power {
                 if byte == UInt8(ascii: "-"), value == 0 {
                     powerSign = -1

@@ -11,6 +11,16 @@ struct NotebookJob {
     let options: RunOptions
 
     func run() -> NotebookOutcome {
+        // The runs are handed back through `kept`, not set on the outcome in a `defer`: a
+        // `defer` runs after the returned value is copied, so the runs (and every value of the
+        // notebook) would be freed here, one by one, instead of by the process's exit.
+        var kept: [NotebookRun] = []
+        var outcome = run(keeping: &kept)
+        outcome.runs = kept
+        return outcome
+    }
+
+    func run(keeping kept: inout [NotebookRun]) -> NotebookOutcome {
         var outcome = NotebookOutcome()
         let params = Set(notebook.params.map(\.name.text))
         var overrides: [String: Value] = [:]
@@ -20,7 +30,7 @@ struct NotebookJob {
         let sources = [notebook.source]
         var run = base
         var comparison: ScenarioComparison?
-        defer { outcome.runs = [base, run] + (comparison?.columns.map(\.run) ?? []) }
+        defer { kept = [base, run] + (comparison?.columns.map(\.run) ?? []) }
         if !base.hasErrors, let name = options.scenario {
             // `--scenario NAME`: that scenario's report alone.
             if name != "base" {
