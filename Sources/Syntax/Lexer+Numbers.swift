@@ -29,7 +29,7 @@ extension Lexer {
                 scanDigits(into: &text, grouping: false)
             }
         }
-        let written = String(decoding: bytes[digitsStart..<index], as: UTF8.self)
+        var written: String { String(decoding: bytes[digitsStart..<index], as: UTF8.self) }
         guard let digits = Double(String(decoding: text, as: UTF8.self)) else {
             return Token(kind: .error(.malformedNumber(written)), span: span(start), spaceBefore: spaced)
         }
@@ -81,13 +81,16 @@ extension Lexer {
         }
     }
 
-    /// The word after blanks, if the next thing is a word, and the offset where it ends.
+    /// The word after blanks, if the next thing is a word that could be a scale word, and the
+    /// offset where it ends.
     func followingWord() -> (String, Int)? {
         var probe = index
         while probe < limit, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") { probe += 1 }
         let start = probe
         while probe < limit, isIdentifierContinue(bytes[probe]) { probe += 1 }
-        guard probe > start, isIdentifierStart(bytes[start]) else { return nil }
+        // Only a scale word is asked for, and each is 7 or 8 letters: a shorter or longer word
+        // is not made into a string.
+        guard probe - start == 7 || probe - start == 8, isIdentifierStart(bytes[start]) else { return nil }
         return (String(decoding: bytes[start..<probe], as: UTF8.self), probe)
     }
 }

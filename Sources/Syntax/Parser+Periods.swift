@@ -17,17 +17,26 @@ extension Parser {
     }()
 
     /// The month a word names (`Apr`, `april`), if any.
-    static func monthNumber(_ word: String) -> Int? { monthNumbers[word.lowercased()] }
+    static func monthNumber(_ word: String) -> Int? {
+        // Every month name is 3 to 9 ASCII letters: any other word is not one, and is not
+        // lowercased and looked up (the parser asks this of every name it reads).
+        let bytes = word.utf8
+        guard bytes.count >= 3, bytes.count <= 9,
+            bytes.allSatisfy({ $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") })
+        else { return nil }
+        return monthNumbers[word.lowercased()]
+    }
 
     /// The quarter a word names (`Q4`, `q4`): 1-4, or 0 for a word shaped like a quarter that is
     /// not one (`Q5`, `Q12`); nil for any other word.
     static func quarterNumber(_ word: String) -> Int? {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "Q") || bytes[0] == UInt8(ascii: "q"),
+        let bytes = word.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "Q") || first == UInt8(ascii: "q"), bytes.count >= 2,
             bytes.dropFirst().allSatisfy(isDigit)
         else { return nil }
-        if bytes.count == 2, bytes[1] >= UInt8(ascii: "1"), bytes[1] <= UInt8(ascii: "4") {
-            return Int(bytes[1] - UInt8(ascii: "0"))
+        let second = bytes[bytes.index(after: bytes.startIndex)]
+        if bytes.count == 2, second >= UInt8(ascii: "1"), second <= UInt8(ascii: "4") {
+            return Int(second - UInt8(ascii: "0"))
         }
         return 0
     }

@@ -113,8 +113,10 @@ public struct Parser {
         return false
     }
 
-    mutating func expect(_ kind: TokenKind, _ description: String) throws -> Token {
-        guard current.kind == kind else { throw unexpected(expected: description) }
+    /// The current token, consumed, when it is of `kind`; otherwise the error that `description`
+    /// (built only then) was expected.
+    mutating func expect(_ kind: TokenKind, _ description: @autoclosure () -> String) throws -> Token {
+        guard current.kind == kind else { throw unexpected(expected: description()) }
         return advance()
     }
 

@@ -104,7 +104,9 @@ struct ExactDecimal: Sendable, Equatable {
         var end = digits.count
         while end > start, digits[end - 1] == 0 { end -= 1 }
         exponent += digits.count - end
-        if start > 0 || end < digits.count { digits = Array(digits[start..<end]) }
+        // Trimmed in place: the digits are usually a fresh array of their own.
+        digits.removeLast(digits.count - end)
+        digits.removeFirst(start)
         if digits.isEmpty { exponent = 0 }
     }
 }
