@@ -17,7 +17,7 @@ import os
 import random
 import sys
 
-out = sys.argv[1] if len(sys.argv) > 1 else ".build-bench/inputs"
+out = next((a for a in sys.argv[1:] if not a.startswith("--")), ".build-bench/inputs")
 os.makedirs(os.path.join(out, "small"), exist_ok=True)
 
 
@@ -32,10 +32,40 @@ def chain(count, rng):
     return "\n".join(lines) + "\n"
 
 
+# The same chain in Python on plain floats, for the issue's "faster than python3" ratio: each
+# step as the float arithmetic tnb does on the bounds' midpoint (a range becomes its midpoint,
+# `- 0.01%` is the calculator rule, a multiplication by 0.9999; units are left out).
+PLAIN = {
+    "* 1.0001": "* 1.0001", "+ $1k/yr": "+ 1000.0", "- 0.01%": "* 0.9999", "* (1 to 1.0002)": "* 1.0001",
+    "+ $2-3k/yr": "+ 2500.0", "- $500/yr": "- 500.0", "* 0.9999": "* 0.9999",
+}
+
+
+def plain_chain(tnb_text):
+    lines = []
+    for line in tnb_text.splitlines():
+        if line.startswith("let v0 = "):
+            lines.append("v0 = 7e6")
+        elif line.startswith("let "):
+            name, expr = line[4:].split(" = ", 1)
+            previous, step = expr.split(" ", 1)
+            lines.append(f"{name} = {previous} {PLAIN[step]}")
+    last = lines[-1].split(" = ")[0]
+    return "\n".join(lines + [f"print({last})"]) + "\n"
+
+
 rng = random.Random(20260422)
 for count, name in [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")]:
+    text = chain(count, rng)
     with open(os.path.join(out, f"chain-{name}.tnb"), "w") as f:
-        f.write(chain(count, rng))
+        f.write(text)
+    if count == 100_000:
+        with open(os.path.join(out, "chain-100k-floats.py"), "w") as f:
+            f.write(plain_chain(text))
+# A million lines, only when asked (`bench-inputs.py DIR --million`): 30 MB, for the linearity check.
+if "--million" in sys.argv:
+    with open(os.path.join(out, "chain-1m.tnb"), "w") as f:
+        f.write(chain(1_000_000, random.Random(20260423)))
 
 rng = random.Random(7)
 qalc = ["v0 = 7000000"]

@@ -21,7 +21,7 @@ swift build -c release --static-swift-stdlib --disable-local-rpath --scratch-pat
 tnb=$PWD/.build-bench/release/tnb
 work=.build-bench/compare
 rm -rf "$work" && mkdir -p "$work/out" "$work/qhome"
-python3 scripts/bench-inputs.py "$work/inputs" >/dev/null
+python3 scripts/bench-inputs.py "$work/inputs" --million >/dev/null
 in=$work/inputs
 export HOME_QALC=$work/qhome
 
@@ -52,6 +52,19 @@ p_chain=$(time_it pint-chain 3 "python3 $in/chain-10k.py")
 q_chain=$(time_it qalc-chain 1 "sh -c 'env HOME=$HOME_QALC qalc -s \"curconv 0\" < $in/chain-1k.qalc >/dev/null'")
 row "10k chained definitions, units+ranges, report" "$t_chain" "python3 + pint, 10k lines, units" "$p_chain"
 row "" "$t_chain" "qalc, 1k lines (x10 for 10k)" "$(echo "$q_chain*10" | bc -l)"
+
+t_big=$(time_it tnb-chain-100k 5 "$tnb run $in/chain-100k.tnb -o $work/out/chain-100k.txt")
+f_big=$(time_it python-floats-100k 5 "python3 $in/chain-100k-floats.py")
+row "100k chained definitions, units+ranges, report" "$t_big" "python3, the same chain on floats" "$f_big"
+t_check=$(time_it tnb-check-100k 5 "$tnb check $in/chain-100k.tnb")
+printf '%-44s %10.1f ms   (target 250 ms)\n' "tnb check, 100k chained definitions" "$(echo "$t_check*1000" | bc -l)"
+for size in 1k 10k 1m; do
+  runs=5; [ $size = 1m ] && runs=1
+  t_size=$(time_it tnb-chain-$size $runs "$tnb run $in/chain-$size.tnb -o $work/out/chain-$size.txt")
+  printf '%-44s %10.1f ms   (%s x the 100k time)\n' "chain of $size definitions, report" "$(echo "$t_size*1000" | bc -l)" \
+    "$(python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.3f}')" "$t_size" "$t_big")"
+done
+python3 scripts/repl-latency.py "$tnb" --redefinitions 20 | sed 's/^/REPL: /'
 
 t_corr=$(time_it tnb-correlated 5 "$tnb run $in/correlated-20k.tnb -o $work/out/correlated-20k.txt")
 n_corr=$(time_it numpy-correlated 3 "python3 $in/correlated-20k.py")

@@ -1,17 +1,20 @@
 /// Which source a span is in: an index into a session's sources, or the command line (a REPL
 /// meta command, which is not one of them).
 public struct FileID: Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+    /// Stored in 32 bits: every span holds one, and every token, expression and name a span.
+    private let stored: Int32
+
     /// The index into the session's sources; negative only for `commandLine`.
-    public let index: Int
+    public var index: Int { Int(stored) }
 
     /// The source at an index of a session's sources.
     public init(_ index: Int) {
-        self.index = index
+        stored = Int32(clamping: index)
     }
 
     /// `0` is the first source.
     public init(integerLiteral index: Int) {
-        self.index = index
+        stored = Int32(clamping: index)
     }
 
     /// A line typed as a command (`:load FILE`), not a source of the session.
@@ -25,19 +28,31 @@ public struct FileID: Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStr
 }
 
 /// A half-open range of UTF-8 byte offsets in one source file.
+///
+/// Offsets are stored in 32 bits (a source is at most 32 MiB, `Parser.maximumInputBytes`), so a
+/// span is 12 bytes: there is one in every token, expression, name and statement.
 public struct Span: Hashable, Sendable {
     /// Which source file of a session the span is in.
     public var file: FileID
+    private var storedStart: Int32
+    private var storedEnd: Int32
+
     /// The first byte.
-    public var start: Int
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
     /// One past the last byte.
-    public var end: Int
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
 
     /// Makes a span; `end` is clamped so it never precedes `start`.
     public init(file: FileID = 0, start: Int, end: Int) {
         self.file = file
-        self.start = start
-        self.end = max(start, end)
+        storedStart = Int32(clamping: start)
+        storedEnd = Int32(clamping: max(start, end))
     }
 
     /// A span covering both spans (which must be in the same file).

@@ -1,7 +1,7 @@
 /// The one dependency graph: which definitions use which, by name.
 ///
 /// Notebooks (through `DependencyOrder`), the REPL and the batch runner all reach it through
-/// `Session`. Every walk is iterative, so a chain of 500,000 definitions cannot overflow the
+/// `Session`. Every walk is iterative, so a chain of a million definitions cannot overflow the
 /// stack. A node exists for every name that was defined or used; a used name that was never
 /// defined is a leaf, so defining it later finds the definitions waiting for it.
 public struct DependencyGraph: Sendable {

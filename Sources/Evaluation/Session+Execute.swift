@@ -215,7 +215,13 @@ extension Session {
     /// Binds a name to a value, or marks it failed when there is none.
     mutating func setValue(_ value: Value?, of name: String) {
         environment.values[name] = value
-        if value == nil { environment.failed.insert(name) } else { environment.failed.remove(name) }
+        // Most notebooks have no failed definition: then there is nothing to remove (and no
+        // string to hash).
+        if value == nil {
+            environment.failed.insert(name)
+        } else if !environment.failed.isEmpty {
+            environment.failed.remove(name)
+        }
     }
 
     /// Recomputes every definition that depends on `name`, in dependency order; while a batch

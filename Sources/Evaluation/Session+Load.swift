@@ -42,16 +42,17 @@ extension Session {
             }
             results[index] = result
         }
-        let loaded = Set(deferredRecomputation ?? [])
+        let loadedNames = deferredRecomputation ?? []
         deferredRecomputation = outer
         // Loaded definitions ran after what they use; what is stale is the definitions outside
-        // the load that use a loaded name, and everything after them.
-        let analysis = stepBudget.analysis
-        let changes =
-            hadDefinitions
-            ? AnalysisBudget.$current.withValue(analysis) {
+        // the load that use a loaded name, and everything after them (none, in a fresh session).
+        var changes: [Change] = []
+        if hadDefinitions {
+            let loaded = Set(loadedNames)
+            changes = AnalysisBudget.$current.withValue(stepBudget.analysis) {
                 recompute(graph.dependents(of: Array(loaded), startingOutside: loaded))
-            } : []
+            }
+        }
         return LoadResult(results: results, orderDiagnostics: order.diagnostics, changes: changes)
     }
 }

@@ -26,7 +26,7 @@ public struct SessionOptions: Sendable {
     public init(
         allowRedefinition: Bool = false, paramOverrides: [String: Value] = [:],
         asOf: Period = SessionOptions.defaultAsOf,
-        maximumDefinitions: Int = 500_000
+        maximumDefinitions: Int = 2_000_000
     ) {
         self.maximumDefinitions = maximumDefinitions
         self.allowRedefinition = allowRedefinition

@@ -53,7 +53,7 @@ struct DiagnosticsCatalogueTests {
         .projectionTooLong(steps: 900, step: "yearly", limit: 600),
         .invalidGrowth("money"), .cannotProject("s", reason: "why"),
         .periodOutsideSeries(period: "Q1", series: "Q2 to Q4"),
-        .seriesMismatch("why"), .tooManyDefinitions(limit: 500_000),
+        .seriesMismatch("why"), .tooManyDefinitions(limit: 2_000_000),
         .scenarioValueMismatch(
             scenario: "bull", name: "g", value: "0.2", found: "a plain number", defaultValue: "15%",
             expected: "a percentage"),

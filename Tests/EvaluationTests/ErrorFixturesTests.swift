@@ -20,7 +20,7 @@ struct ErrorFixturesTests {
         "input-too-large": "needs a source over 32 MiB; ParserTests build one in memory",
         "report-too-large":
             "needs a run of over 200,000 projected rows; Tests/CLITests/RobustnessCommandTests builds one",
-        "too-many-definitions": "needs 500,000 definitions; SessionTests lower the limit",
+        "too-many-definitions": "needs 2,000,000 definitions; SessionTests lower the limit",
         "malformed-number":
             "the lexer only hands digits, '.', 'e' and a sign to the number reader, which always reads them",
         "bad-figure":
