@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares tnb with the tools its users know, side by side in one run, and prints each ratio.
-# Installs what it needs: hyperfine and qalc (Debian), pint and papermill (PyPI).
+# Installs what it needs: hyperfine, qalc, bc and GNU units (Debian), pint and papermill (PyPI).
 #   scripts/compare-peers.sh            (takes about five minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,7 @@ need=()
 command -v hyperfine >/dev/null || need+=(hyperfine)
 command -v qalc >/dev/null || need+=(qalc)
 command -v bc >/dev/null || need+=(bc)
+command -v units >/dev/null || need+=(units)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi

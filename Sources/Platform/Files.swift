@@ -69,10 +69,22 @@ public enum Files {
 
     /// Whether two paths name the same existing file.
     public static func isSameFile(_ first: String, _ second: String) -> Bool {
-        var a = stat()
-        var b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+        guard let a = identity(of: first), let b = identity(of: second) else { return false }
+        return a == b
+    }
+
+    /// Which file a path names (its device and inode, following links), or nil when there is
+    /// none: two paths with one identity are one file.
+    public struct Identity: Hashable, Sendable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// The identity of the file at `path`, or nil when nothing is there.
+    public static func identity(of path: String) -> Identity? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
     }
 
     /// Whether a path names an existing directory (following links).

@@ -74,6 +74,16 @@ public enum BatchRunner {
     /// inputs (`tnb run d/a.tnb d/a.txt -o d/`): the problem in words, or nil.
     static func collision(_ paths: [String], options: RunOptions) -> String? {
         var writers: [String: String] = [:]
+        // Each input is looked at once, by name and by identity: a batch of a thousand notebooks
+        // made a million `stat` calls when every destination was compared with every input.
+        var inputsByName: [String: String] = [:]
+        var inputsByIdentity: [Files.Identity: String] = [:]
+        for path in paths {
+            inputsByName[normalised(path)] = inputsByName[normalised(path)] ?? path
+            if let identity = Files.identity(of: path) {
+                inputsByIdentity[identity] = inputsByIdentity[identity] ?? path
+            }
+        }
         for path in paths {
             guard let destination = NotebookJob.destination(of: path, options: options) else { continue }
             let key = normalised(destination)
@@ -81,7 +91,7 @@ public enum BatchRunner {
                 return "the reports of '\(other)' and '\(path)' would both be written to '\(destination)'"
             }
             writers[key] = path
-            if let input = paths.first(where: { normalised($0) == key || Files.isSameFile($0, destination) }) {
+            if let input = inputsByName[key] ?? Files.identity(of: destination).flatMap({ inputsByIdentity[$0] }) {
                 return "refusing to write the report of '\(path)' over '\(input)', an input of this run"
             }
         }
