@@ -75,7 +75,7 @@ public enum BatchRunner {
     static func collision(_ paths: [String], options: RunOptions) -> String? {
         var writers: [String: String] = [:]
         // Each input is looked at once, by name and by identity: a batch of a thousand notebooks
-        // made a million `stat` calls when every destination was compared with every input.
+        // made two million `stat` calls when every destination was compared with every input.
         var inputsByName: [String: String] = [:]
         var inputsByIdentity: [Files.Identity: String] = [:]
         for path in paths {

@@ -188,6 +188,11 @@ struct ReportPlacementTests {
         let over = try TNBProcess.run(["run", "x/a.tnb", "./x/a.txt", "-o", "x/"], directory: directory)
         #expect(over.status == 64)
         #expect(try String(contentsOf: directory.appendingPathComponent("x/a.txt"), encoding: .utf8) == "keep me")
+        // Spelt so that only the file's identity says it is the same file as the report.
+        let spelt = try TNBProcess.run(["run", "x/a.tnb", "y/../x/a.txt", "-o", "x/"], directory: directory)
+        #expect(spelt.status == 64)
+        #expect(spelt.stderr.contains("refusing to write the report of 'x/a.tnb' over 'y/../x/a.txt'"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("x/a.txt"), encoding: .utf8) == "keep me")
     }
 
     @Test("a device is written into, a link is followed, a mode is kept, a read-only report is refused")
